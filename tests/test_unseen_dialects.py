@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a665dm: report-nickname-heading-paper-byline-code-field.md: a research report's method sections headed by a
+    # nickname ("### 2.1 GaitGCN (MICCAI 2023)") over '**Paper:** "Full Title" (Authors et al., Lab)', note
+    # paragraphs and nested lists, then a '**Code:** https://github…' paragraph ("Not publicly available" in one);
+    # near misses a section with no Paper line and a Paper line quoting a note with no byline; the rule: a section's
+    # first paragraph that labels a quoted title closed by a bracketed byline is that section's work, titled by the
+    # quote, and the section's later one-repository code field is its code (blocks.quoted_paper_byline_title, parse)
+    "report-nickname-heading-paper-byline-code-field.md": [
+        ("GaitGCN: Phase-Aware Graph Convolution for Clinical Gait Analysis", {}, "github.com/example-lab/gaitgcn"),
+        ("StrideFormer: Hierarchical Transformers for Pathological Gait Phase Segmentation", {},
+         "github.com/example-lab/strideformer"),
+        ("PhaseMamba: State-Space Models for Wearable Gait Phase Estimation", {}, None),
+    ],
     # a661di: gbt-authorless-online-reference-read-date-only.md: a Chinese thesis brief's GB/T 7714 reference list
     # whose byline-less online references (a thesis in a repository "[D/OL]//学校. 学校: 71[2024-04-02].", a report
     # "[EB/OL]//Consortium. [2024-03-20].") carry no publication year, only the bracketed day they were read, among

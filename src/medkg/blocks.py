@@ -6144,6 +6144,29 @@ def quoted_paper_label_title(inl: _Inline) -> str:
     return quoted["title"].strip() if quoted is not None and len(quoted["title"].split()) >= 3 else ""
 
 
+#: a quoted title closed by its authors' byline in brackets: '"InfoGCN: Representation …" (Chi et al., Purdue)'
+_QUOTED_BYLINE_TITLE = re.compile(r'["“](?P<title>[^"“”\n]{8,300})["”]\.?[ \t]*\((?P<byline>[^()\n]{2,160})\)\.?')
+
+
+def quoted_paper_byline_title(inl: _Inline) -> str:
+    """``**Paper:** "InfoGCN: Representation Learning for …" (Chi et al., Purdue / KAIST)``: a link-less one-line
+    paragraph whose bold lead is a paper label (``field_role`` "paper") and whose value is a quoted title of three
+    words or more closed by a bracketed byline naming its authors ("et al." or a comma-separated list) → that
+    title; "" for any other line. Why: a research report heads each method with a nickname heading
+    ("### 2.3 InfoGCN (CVPR 2022)") and cites the work it describes so, over notes and lists on it and its
+    ``**Code:**`` field; the quotes and the byline say the value is the work's title, the heading only its name."""
+    if inl.links or not inl.strong_lead or "\n" in inl.plain.strip():
+        return ""
+    label = inl.strong_lead.strip().rstrip(":：").strip()
+    text = " ".join(inl.plain.split())
+    if len(text) > 600 or field_role(label) != "paper" or not text.casefold().startswith(label.casefold()):
+        return ""
+    m = _QUOTED_BYLINE_TITLE.fullmatch(text[len(label):].lstrip().lstrip(":：").strip())
+    if m is None or len(m["title"].split()) < 3 or not ("et al" in m["byline"] or "," in m["byline"]):
+        return ""
+    return m["title"].strip()
+
+
 #: a short bold name, its year in brackets at most, then a dash before what follows: "**Med-PaLM 2 (2023)** - "
 #: (or the bracket holds the byline before the year: "**RGDA-DDI** (Zhou et al. 2024) - ")
 _NAMED_ID_LEAD = re.compile(r"(?P<name>[^\W_][^()\n]{0,60}?)"

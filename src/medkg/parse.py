@@ -245,6 +245,7 @@ from medkg.blocks import (
     toc_strays,
     opens_clause_list,
     report_reference,
+    quoted_paper_byline_title,
     quoted_paper_label_title,
     identifier_titled_line,
     named_identifier_line,
@@ -2493,6 +2494,8 @@ class _Parser:
         self.section_is_doc = False  # the section is about the list itself ("Contributing", "License")
         self.section_heading_line = 0
         self.section_entries = 0
+        # (the section heading, index in ``out``, entry) of a "**Paper:** "Title" (byline)" record awaiting its code
+        self.byline_paper: tuple[_Node | None, int, Entry] | None = None
         self.section_first_out = 0  # index in ``out`` of the first entry read in the current section
         self.section_linked_items = 0  # entries with links read from the section's body (not its heading)
         self.section_figures = 0  # HTML blocks of the section that are only a figure (``_figure_only``)
@@ -2852,6 +2855,8 @@ class _Parser:
             # "## 06. Title (2018)" / "> https://sci-hub.tw/10.1109/…": a quote that only indents a bare address is
             # that address's line (``quoted_bare_address``), read as the unquoted one is
             self.section_paras.append(quoted)
+        elif k == "Paragraph" and self.byline_paper is not None and self.byline_paper_code(node):
+            pass  # "**Code:** https://github…" under a "**Paper:** "Title" (byline)" section: that work's code
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
         elif k == "HtmlBlock":
@@ -4466,11 +4471,39 @@ class _Parser:
             return True
         if self.section_heading is None or self.section_paras or self.section_entries:
             return False
+        if (quoted := quoted_paper_byline_title(inl)):
+            # "### 2.3 InfoGCN (CVPR 2022)" / "**Paper:** "InfoGCN: …" (Chi et al., …)" / notes / "**Code:** github…":
+            # the section's work, titled by the quoted title; its later code field joins it (``byline_paper_code``)
+            self.emit_block([(node, inl)], title=quoted, marks=(BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD))
+            self.byline_paper = (self.section_heading, len(self.out) - 1, self.out[-1])
+            return True
         named = report_reference(inl)
         if named is None:
             return False
         title = named or strip_section_number(_clean_title(self.section_heading_inline.plain))
         self.emit_block([(node, inl)], title=title, marks=(BIB_RECORD_FIELD, REPORT_REFERENCE_FIELD))
+        return True
+
+    def byline_paper_code(self, node: _Node) -> bool:
+        """``**Code:** https://github.com/example-lab/infonet (137 stars)``: a one-line code field of the section whose
+        first paragraph cited its work as ``**Paper:** "Title" (byline)`` (``quoted_paper_byline_title``), notes and
+        lists between them: its repository joins that work's record as its code; True when taken. Why: read as
+        prose, the field was dropped and the work lost its code. Only a field whose bold label is a code label
+        ("Code", "GitHub") over one repository link, the first such field of that section."""
+        pending = self.byline_paper
+        if pending is None or pending[0] is not self.section_heading or not node.children \
+                or node.children[0].kind != "Strong":
+            return False
+        heading, at, entry = pending
+        inl = _inline(node.children)
+        links = [link for link in inl.links if not link.image]
+        if "\n" in inl.plain.strip() or len(links) != 1 or canonical_repo(links[0].url) is None \
+                or field_role(inl.strong_lead.strip().rstrip(":：").strip()) != "code" \
+                or at >= len(self.out) or self.out[at] is not entry:
+            return False
+        code = Link(url=links[0].url, label="code", line=self.line_of(links[0].offset), text=links[0].text)
+        self.out[at] = replace(entry, links=entry.links + (code,))
+        self.byline_paper = None
         return True
 
     def emit_where(self, parts: list[tuple[_Node, _Inline]], is_item: Callable[[_Node, _Inline], bool],
