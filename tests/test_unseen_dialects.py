@@ -33,6 +33,27 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a665dm: numbered-list-glued-number-link-line.md: a numbered list of diffusion papers ("1. Name, [Title](arxiv…),
+    # [💡](github…), Mon Year, from Lab") in which some items drop the space after their number ("3.[Title](…)"), so
+    # CommonMark ran them into the item above; near misses a wrapped line opening with a year glued to a link
+    # ("2023.[💡](github…)") and a bullet after the list; the rule: in an ordered list, a line that is a number of at
+    # most three digits glued to a link, next to a numbered item line, is cut out as an item of its own
+    # (regroup.glued_number_link_lines)
+    "numbered-list-glued-number-link-line.md": [
+        ("DiffECG: Denoising Diffusion for Twelve-Lead ECG Synthesis", {"arxiv": "2306.14512"},
+         "github.com/example-lab/diffecg"),
+        ("BeatGrad: Score Matching for Arrhythmic Beat Generation", {"arxiv": "2309.08771"},
+         "github.com/example-lab/beatgrad"),
+        ("Conditional Diffusion Models for Fetal ECG Extraction", {"arxiv": "2401.05219"},
+         "github.com/example-lab/fetal-diff"),
+        ("PulseDiff: Photoplethysmography Synthesis with Latent Diffusion", {"arxiv": "2403.11873"}, None),
+        ("Masked Diffusion for Missing-Lead Reconstruction", {"arxiv": "2405.02291"}, "github.com/example-lab/mdlead"),
+        ("EEGDiff: Diffusion Priors for Sleep EEG Augmentation", {"arxiv": "2311.04412"},
+         "github.com/example-lab/eegdiff"),
+        ("SpindleGen: Generating Sleep Spindles with Score Models", {"arxiv": "2402.07730"},
+         "github.com/example-lab/spindlegen"),
+        ("SeizureDDPM: Synthetic Ictal EEG for Rare-Event Detection", {"arxiv": "2404.01187"}, None),
+    ],
     # a665dm: report-nickname-heading-paper-byline-code-field.md: a research report's method sections headed by a
     # nickname ("### 2.1 GaitGCN (MICCAI 2023)") over '**Paper:** "Full Title" (Authors et al., Lab)', note
     # paragraphs and nested lists, then a '**Code:** https://github…' paragraph ("Not publicly available" in one);

@@ -48,7 +48,8 @@ def top_level(blocks: list[_Node], data: bytes, line_starts: list[int], title_h1
     under their item, folded records made one ``FoldedRecord`` block, ``<details><summary>`` digests one
     ``SummaryRecord`` block."""
     return summary_records(folded_records(nested_field_lists(headline_items(dedented_reference_bodies(
-        joined_html_tables(lazy_linked_lines(notes_after_tables(blocks, data), data), data), data)), data,
+        joined_html_tables(glued_number_link_lines(lazy_linked_lines(notes_after_tables(blocks, data), data), data),
+                           data), data)), data,
         line_starts), title_h1))
 
 
@@ -115,6 +116,65 @@ def _lazy_linked_pieces(node: _Node, data: bytes) -> list[_Node] | None:
             if last is None or text.rstrip().count(b"\n") > 0 or (b"](" in text or b"://" in text) \
                     and not (_dash_led_link_line(text) and _dash_led_link_line(data[end:bounds[i + 2]])):
                 return None
+        out.extend(piece)
+    return out
+
+
+#: a numbered item's marker glued to the link after it, no space between ("3.[Title](…)"): no list marker to CommonMark
+_GLUED_NUMBER_LINK = re.compile(rb"[ ]{0,3}\d{1,3}[.)]\[")
+#: a numbered list item's marker at a line's start ("4. ", "12) ")
+_NUMBER_MARKER = re.compile(rb"[ ]{0,3}\d{1,3}[.)][ \t]")
+
+
+def glued_number_link_lines(blocks: list[_Node], data: bytes) -> list[_Node]:
+    """Top-level blocks, with a numbered list cut around each line that is a number glued to a link
+    (``3.[Symbolic Music Generation …](arxiv…), [💡](github…), Mar 2021``) among its numbered items.
+
+    Why: a list numbering its works "1. ", "2. " that drops one space after a number ("3.[Title](…)") wrote that
+    line as its siblings; CommonMark reads no marker there, so the line ran into the item above as a lazy
+    continuation: the two works were one item, the second's links (its code) the first's. The line is cut out as a
+    paragraph of its own (read as an item, as ``1.**Title**`` is), the items after it a list again. Only in an
+    ordered list, a line whose next line (if any in the list) opens a numbered item or is glued so too, and not after
+    a hard line break (one reference written over several lines). One pass over the list's lines."""
+    out: list[_Node] = []
+    for node in blocks:
+        pieces = _glued_number_pieces(node, data) if node.kind == "List" and isinstance(node.attrs, int) else None
+        out.extend(pieces if pieces is not None else [node])
+    return out
+
+
+def _glued_number_pieces(node: _Node, data: bytes) -> list[_Node] | None:
+    """The blocks ``node`` (a top-level numbered list) reads as once each glued numbered line is cut out of it
+    (``glued_number_link_lines``), None when it has none or when any cut fails."""
+    raw = data[node.start:node.end]
+    if b"\n" not in raw or b"[" not in raw:
+        return None
+    cuts: list[int] = []
+    lines = raw.split(b"\n")
+    at = len(lines[0]) + 1
+    for i in range(1, len(lines)):
+        line = lines[i]
+        if _GLUED_NUMBER_LINK.match(line) and b"](" in line \
+                and not lines[i - 1].endswith((b"  ", b"\\", b"  \r")) \
+                and (i + 1 >= len(lines) or not lines[i + 1].strip()
+                     or _NUMBER_MARKER.match(lines[i + 1]) or _GLUED_NUMBER_LINK.match(lines[i + 1])):
+            cuts.append(node.start + at)
+            if i + 1 < len(lines) and node.start + at + len(line) + 1 < node.end:
+                cuts.append(node.start + at + len(line) + 1)
+        at += len(line) + 1
+    if not cuts:
+        return None
+    bounds = [node.start] + sorted(set(cuts)) + [node.end]
+    out: list[_Node] = []
+    for start, end in zip(bounds, bounds[1:]):
+        if not data[start:end].strip():
+            continue  # (the blank lines closing the list)
+        piece = _reparsed_at(data[start:end].decode("utf-8", "replace"), start, 0)
+        if not piece:
+            return None
+        if start != node.start and _GLUED_NUMBER_LINK.match(data[start:end]) and (
+                len(piece) != 1 or piece[0].kind != "Paragraph"):
+            return None
         out.extend(piece)
     return out
 
