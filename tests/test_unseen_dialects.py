@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
+    # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
+    # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research
+    # Highlights](pubmed…)" and "[News & Views](pubmed…)" companion pieces after a note; the rule: a link label names
+    # a companion piece only when short (five words at most) and opening or closing on the companion word, never a
+    # title holding the word (extract._names_companion)
+    "linked-title-companion-word-inside-title.md": [
+        ("Benchmarking sequence models on allele-specific expression highlights calibration gaps",
+         {"pmid": "38120455"}, None),
+        ("Cell-type resolved expression models: a preview of transferable regulatory grammar", {"pmid": "37911206"},
+         None),
+        ("Promoter language models learn transcription start site usage", {"pmid": "38402213"}, None),
+        ("Enhancer grammar from massively parallel reporter assays", {"pmid": "37733866"}, None),
+        ("Splicing code models reach isoform resolution", {"pmid": "38561170"}, None),
+    ],
     # a665dm: numbered-list-glued-number-link-line.md: a numbered list of diffusion papers ("1. Name, [Title](arxiv…),
     # [💡](github…), Mon Year, from Lab") in which some items drop the space after their number ("3.[Title](…)"), so
     # CommonMark ran them into the item above; near misses a wrapped line opening with a year glued to a link
@@ -18995,6 +19010,10 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a665dm: the related paper a note cites with "See also" (counted or not, no fault)
+    "linked-title-companion-word-inside-title.md": [
+        ("Variant effect prediction remains unsolved for distal regulatory elements", {"pmid": "38120471"}),
+    ],
     # a658df: the papers of the evaluation sets' own lines (a data set's line citing its paper) and of the data under
     # "## 数据集与论文" (datasets and papers: counted or not, no fault)
     "zh-evaluation-papers-heading-deposit-doi-first.md": [

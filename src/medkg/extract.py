@@ -9162,9 +9162,19 @@ def _norm_text(s: str) -> str:
     return " ".join(s.casefold().split())
 
 
+#: the most words a companion piece's label has ("Nature Methods: Short intro", "News & Views", "research highlight")
+_COMPANION_LABEL_MAX_WORDS = 5
+
+
 @functools.lru_cache(maxsize=4096)
 def _names_companion(label: str) -> bool:
-    return any(w in _COMPANION_WORDS for w in _LABEL_WORDS.split(label.lower()) if w)
+    """The label names a companion piece about the item's work: a short label (five words at most) that opens or
+    closes on a companion word ("[Nature Methods: Short intro]", "[News & Views]", "[Research Highlights]"). A
+    paper's title that holds such a word inside it ("[Benchmarking … from DNA sequence highlights shortcomings]")
+    names the work itself, whose identifier it is."""
+    words = [w for w in _LABEL_WORDS.split(label.lower()) if w]
+    return 0 < len(words) <= _COMPANION_LABEL_MAX_WORDS and (words[0] in _COMPANION_WORDS
+                                                             or words[-1] in _COMPANION_WORDS)
 
 
 #: words of prose in an item's description from which a short name linked inside it is a mention
