@@ -81,6 +81,33 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/strideformer"),
         ("PhaseMamba: State-Space Models for Wearable Gait Phase Estimation", {}, None),
     ],
+    # a666dn: linked-title-year-line-over-tight-notes.md: reading notes that write each work as its linked title, its
+    # year and venue on the next line ("2020, JMIR"), then a tight list of the reader's bullets right under it (no blank
+    # line: the list interrupts the paragraph); near misses a sentence running into a lower-case link, a repository
+    # line, a title over a line of prose; the rule: a linked line whose only other line is a short year-and-venue
+    # trailer, over link-less notes, is the work's item, not a section's intro dropped as prose
+    # (parse._Parser.linked_line_over_notes, parse._year_trailer_line)
+    "linked-title-year-line-over-tight-notes.md": [
+        ("A Voice-Based Medication Coach for Older Adults with Heart Failure: Development and Pilot Evaluation",
+         {"doi": "10.2196/24811"}, None),
+        ("Spoken Symptom Intake for Emergency Triage: A Usability Study", {"arxiv": "2103.04417"}, None),
+        ("Conversational Agents for Chronic Pain Self-Management: Scoping Review", {"doi": "10.2196/31123"}, None),
+        ("A Knowledge-Graph Chatbot for Diabetes Questions", {"arxiv": "2106.07712"}, None),
+        ("Dialogue State Tracking for Medication Reconciliation", {"arxiv": "2110.02284"}, None),
+    ],
+    # a666dn: lower-case-linked-title-single-paper-section.md: a reader's list whose sections hold one paper each,
+    # "## Medical ASR" / "[speech recognition for clinical dictation](arxiv…) note, 2018", the linked title written
+    # all in lower case; near misses an article-led link text ("[the overview of …](arxiv…)", the heading keeps the
+    # record), a title-cased link, a download page; the rule: a heading's record whose paragraph opens with a
+    # lower-case paper link (4+ words, arXiv or DOI, reads as a title once capitalised) is titled by that link, not
+    # by the heading (extract._lower_case_linked_title_under_heading)
+    "lower-case-linked-title-single-paper-section.md": [
+        ("Streaming Conformer Transducers for Long-Form Dictation", {"arxiv": "2104.05532"}, None),
+        ("Joint CTC and Attention Decoding for Noisy Wards", {"arxiv": "1911.03361"}, None),
+        ("speech recognition for clinical dictation in noisy wards", {"arxiv": "1812.04418"}, None),
+        ("automatic charting from doctor-patient conversations", {"doi": "10.18653/v1/2021.nlpmc-1.7"}, None),
+        ("MedSpeech: A Corpus of Simulated Clinical Consultations", {"arxiv": "2202.06641"}, None),
+    ],
     # a661di: gbt-authorless-online-reference-read-date-only.md: a Chinese thesis brief's GB/T 7714 reference list
     # whose byline-less online references (a thesis in a repository "[D/OL]//学校. 学校: 71[2024-04-02].", a report
     # "[EB/OL]//Consortium. [2024-03-20].") carry no publication year, only the bracketed day they were read, among
@@ -19014,6 +19041,9 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "linked-title-companion-word-inside-title.md": [
         ("Variant effect prediction remains unsolved for distal regulatory elements", {"pmid": "38120471"}),
     ],
+    # a666dn: the article-led link a heading keeps ("## Toolkits" / "[the overview of …](arxiv…)"): a work cited in
+    # passing, counted or not
+    "lower-case-linked-title-single-paper-section.md": [("the overview of open speech toolkits", {"arxiv": "2009.11120"})],
     # a658df: the papers of the evaluation sets' own lines (a data set's line citing its paper) and of the data under
     # "## 数据集与论文" (datasets and papers: counted or not, no fault)
     "zh-evaluation-papers-heading-deposit-doi-first.md": [

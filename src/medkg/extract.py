@@ -4412,6 +4412,10 @@ def type_entry(entry: Entry) -> Entry:
         entry = replace(entry, description="")
     if title and links and (link_title := _labelled_link_title(title, links[0])) is not None:
         title, venue, year = link_title[0], venue or link_title[1], year or link_title[2]
+    elif title and links and (lowered := _lower_case_linked_title_under_heading(entry, title, links[0])) is not None:
+        # "## Medical ASR" / "[speech recognition for medical conversation](arxiv…) ASR systems for …": the section's
+        # one paper, its linked title written in lower case; the heading is the section's topic
+        title, venue = lowered, None if venue == lowered else venue
     elif title and links and (cited := _cite_column_title(entry, title, links[0])) is not None:
         # "| Breast Ultrasound Images (BUSI) | 2020 | [Dataset of breast ultrasound images](…) |" under "Dataset |
         # Year | Cite": the citation column's link text titles the paper, however the data set's name is written
@@ -5818,6 +5822,30 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         return text, None, None
     yy = dated.group("year")
     return text, label[: dated.start("year")].strip(" '’") or None, _full_year(yy)
+
+
+def _lower_case_linked_title_under_heading(entry: Entry, title: str, link: Link) -> str | None:
+    """``## Medical ASR`` / ``[speech recognition for medical conversation](arxiv…) ASR Systems for …, 2018``: a
+    heading's record (its text opens with the heading, the heading its title) whose paragraph opens with the paper
+    link, that link's text written all in lower case, names the paper as a title-cased text does
+    (``_labelled_link_title``, which takes only a text that reads as a paper's title): a reader's notes write titles
+    so. Only a text of four words or more, not led by an article ("[the overview of older corpora](…)" runs a
+    sentence on), that reads as a title once capitalised, on a link that gives an arXiv id or a DOI; the heading,
+    a short topic ("Medical ASR"), is then no title of the work."""
+    if link.role != "paper" or not entry.text.startswith("#") \
+            or not (ids.find_arxiv(link.url) or ids.find_dois(link.url)):
+        return None
+    text = inline.clean_title(link.text)
+    words = text.split()
+    if text == title or len(words) < 4 or not text.islower() or words[0] in _ARTICLE_WORDS \
+            or not classify.reads_like_paper_title(text[0].upper() + text[1:]):
+        return None
+    body = next((line.strip() for line in entry.text.split("\n")[1:] if line.strip()), "")
+    return text if body.startswith("[" + link.text + "](") else None
+
+
+#: the articles that open a sentence running into a link rather than a title ("[the overview](…) of …")
+_ARTICLE_WORDS = ("the", "a", "an")
 
 
 #: a table column whose link cites the row's paper by its title: "Cite", "Citation", "Paper", "Reference"

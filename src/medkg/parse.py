@@ -3076,7 +3076,10 @@ class _Parser:
         if len(paras) != 1 or paras[-1].kind != "Paragraph" or not self.linkless_list(node):
             return None
         p = paras[-1]
-        if self.line_of(node.start) - self.end_line_of(p.end) != 1 or self.line_of(p.start) != self.end_line_of(p.end):
+        if self.line_of(node.start) - self.end_line_of(p.end) != 1 \
+                or self.end_line_of(p.end) - self.line_of(p.start) > 1:
+            return None
+        if self.line_of(p.start) != self.end_line_of(p.end) and not _year_trailer_line(self.raw(p.start, p.end)):
             return None
         inl = _inline(p.children)
         # ("[the overview](…) of older corpora": a first word all in lower case runs a sentence on, no work's name)
@@ -7505,3 +7508,20 @@ def _check_mark_only(text: str) -> bool:
     regex: a scan of a few characters; the length first, the cheapest test.)"""
     s = text.strip().replace("\ufe0f", "")
     return 0 < len(s) <= 2 and all(ch in _CHECK_MARKS for ch in s)
+
+
+#: the most words of the line under a linked title that dates it ("2020, JMIR") for the two lines to be one item
+MAX_YEAR_TRAILER_WORDS = 6
+
+
+def _year_trailer_line(raw: str) -> bool:
+    """``[Title](…)`` / ``2020, JMIR``: a two-line paragraph whose second line is only the work's year and venue (no
+    link, a year, at most ``MAX_YEAR_TRAILER_WORDS`` words) is one linked item with its trailer wrapped onto the next
+    line (``_Parser.linked_line_over_notes``); a second line of prose or links is no trailer."""
+    lines = raw.strip().split("\n")
+    if len(lines) != 2:
+        return False
+    tail = lines[1].strip()
+    return "](" not in tail and "://" not in tail and len(tail.split()) <= MAX_YEAR_TRAILER_WORDS \
+        and citation.mentions_year(tail)
+
