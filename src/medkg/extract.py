@@ -5840,8 +5840,9 @@ def _lower_case_linked_title_under_heading(entry: Entry, title: str, link: Link)
     if text == title or len(words) < 4 or not text.islower() or words[0] in _ARTICLE_WORDS \
             or not classify.reads_like_paper_title(text[0].upper() + text[1:]):
         return None
-    body = next((line.strip() for line in entry.text.split("\n")[1:] if line.strip()), "")
-    return text if body.startswith("[" + link.text + "](") else None
+    body = next((" ".join(line.split()) for line in entry.text.split("\n")[1:] if line.strip()), "")
+    # (spaces compared as spaces: a no-break space pasted into the link's text changes nothing)
+    return text if body.startswith("[" + " ".join(link.text.split()) + "](") else None
 
 
 #: the articles that open a sentence running into a link rather than a title ("[the overview](…) of …")
