@@ -108,6 +108,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("automatic charting from doctor-patient conversations", {"doi": "10.18653/v1/2021.nlpmc-1.7"}, None),
         ("MedSpeech: A Corpus of Simulated Clinical Consultations", {"arxiv": "2202.06641"}, None),
     ],
+    # a667do: table-short-name-link-status-tags-under-break.md: a topic page's table whose paper cell is the work's
+    # short name linked to the list's own notes, its labelled "[Paper](…)" link beside it, and under an HTML break a
+    # status line of short tags joined by middle dots ("🟠 **Preprint** · Preprints", "Published · Core papers");
+    # near misses a long name (read as before) and a title written under the break ("[MetaPK](doi…)<br>Learning …");
+    # the rule: a linked name alone (but for role links) on the cell's first line over a line of two to four short
+    # dot-joined tags names the row however short, the tags are a note (tables._tag_line_after)
+    "table-short-name-link-status-tags-under-break.md": [
+        ("PKFormer", {"arxiv": "2511.04417"}, None),
+        ("ClearNet", {"doi": "10.1186/s13321-025-01190-4"}, None),
+        ("VDss-GNN", {"doi": "10.1038/s41598-025-04412-7"}, None),
+        ("Half-life benchmark audit", {"doi": "10.1021/acs.jcim.4c01877"}, None),
+        ("FuPred", {"pmcid": "PMC11458821"}, None),
+        ("PKBench", {}, None),
+        ("Learning pharmacokinetic parameters across species with meta-learning", {"doi": "10.1093/bib/bbae102"}, None),
+        ("Attention over metabolic sites for CYP450 inhibition prediction", {"arxiv": "2310.01992"}, None),
+        ("OralBio", {"doi": "10.1021/acs.molpharmaceut.3c00212"}, None),
+    ],
+    # a667do: project-page-reference-and-resources-parts.md: a lab's project page whose every project heading holds a
+    # "#### Reference" part (the project's paper, a citation paragraph) and a sibling "#### Resources" part listing
+    # its links ("- [Code](github…)", "- [Data](…)", "- Web Application: …"); near misses a "Resources" part with no
+    # reference before it (a tool's code stays a repository), a "References" part citing two works (no one owns the
+    # code) and "- [Code (GraphWalk)](…)" naming another project; the rule: the code bullets of a "Resources" part
+    # right after a sibling "Reference" part that cited one work are that work's code (parse.project_paper,
+    # headings.project_parts)
+    "project-page-reference-and-resources-parts.md": [
+        ("ToxGraph: a causal knowledge graph of drug-induced liver injury", {"doi": "10.1093/bioinformatics/btab512"},
+         "github.com/example-lab/toxgraph"),
+        ("DoseAtlas: a curated resource of human dose–response curves", {"doi": "10.1093/database/baac041"},
+         "github.com/example-lab/doseatlas"),
+        ("EmbedTox: a library for learning and evaluating toxicology graph embeddings",
+         {"doi": "10.1093/bioinformatics/btaa331"}, "github.com/example-lab/embedtox"),
+        ("Ranking Side Effects of Approved Drugs with Network Propagation", {"doi": "10.1101/642318"}, None),
+        ("Propagating Drug Signals over Protein Networks", {"doi": "10.1186/s12859-018-2410-3"}, None),
+    ],
     # a661di: gbt-authorless-online-reference-read-date-only.md: a Chinese thesis brief's GB/T 7714 reference list
     # whose byline-less online references (a thesis in a repository "[D/OL]//学校. 学校: 71[2024-04-02].", a report
     # "[EB/OL]//Consortium. [2024-03-20].") carry no publication year, only the bracketed day they were read, among

@@ -7156,6 +7156,27 @@ def code_link_bullet_text(raw: str) -> bool:
     return label_role(_bracket_label(text.strip(" `*_"))) == "code"
 
 
+#: a link label's closing bracket that names whose the link is: "Code (PyKEEN)", "Data (ConIB)"
+_LABEL_NAME_ASIDE = re.compile(r"[(（]([^()（）\n]{1,40})[)）]\s*$")
+#: the most words a work's short name before its subtitle holds ("BioKEEN: A library for …" → "BioKEEN")
+_SHORT_NAME_WORDS = 3
+
+
+def named_in_label(text: str) -> str:
+    """``Code (PyKEEN)`` → "PyKEEN": the name a role label's closing bracket gives (whose code it is); "" when the
+    label has no such bracket."""
+    m = _LABEL_NAME_ASIDE.search(text)
+    return " ".join(m.group(1).split()) if m and label_role(_bracket_label(text[:m.start()])) else ""
+
+
+def short_name(title: str) -> str:
+    """``BioKEEN: A library for learning …`` → "BioKEEN": the short name a work's title opens with before its
+    subtitle's colon; "" when the title has none."""
+    head, colon, _ = title.partition(":")
+    head = " ".join(head.split())
+    return head if colon and head and len(head.split()) <= _SHORT_NAME_WORDS else ""
+
+
 def sibling_code_link(inl: _Inline, previous: Sequence[Link]) -> _RawLink | None:
     """``- [Title](arxiv…)`` / ``- [Github: owner/repo](github…)``: a bullet that is only one link labelled as
     code, right after a bullet citing a work (a DOI, arXiv or PubMed link) that gives no repository → that link

@@ -943,6 +943,21 @@ def _is_citation_section(heading: str) -> bool:
 _REFERENCE_LABEL = re.compile(r"(?i)(?:cite|citation|bibtex|how to cite(?: it)?|reference|引用)\s*[:：]?")
 
 
+#: a project page's sub-heading over the one work a project published ("#### Reference", "#### Publication")
+_WORK_PART_LABEL = re.compile(r"(?i)(?:references?|citations?|publications?|papers?)\s*[:：]?")
+#: a project page's sub-heading over the project's links ("#### Resources", "#### Links", "#### Code")
+_RESOURCES_PART_LABEL = re.compile(r"(?i)(?:resources?|links?|materials?|code|source\s+code|software)\s*[:：]?")
+
+
+def project_parts(reference: str, resources: str) -> bool:
+    """``#### Reference`` then ``#### Resources``: two sibling sub-headings of a lab's project page, the first over
+    the project's paper, the second over its links (``- [Code](github…)``, ``- [Data](…)``). The links are the
+    paper's own, as a project page says them once for both (``parse`` gives the code to the paper the first part
+    cited)."""
+    return _WORK_PART_LABEL.fullmatch(reference.strip()) is not None \
+        and _RESOURCES_PART_LABEL.fullmatch(resources.strip()) is not None
+
+
 def labels_reference_below(heading: str) -> bool:
     """``#### Cite:`` / ``#### BibTeX``: a link-less heading that names no section, only the reference under it
     (a work's BibTeX block under its title heading)."""

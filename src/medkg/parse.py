@@ -268,6 +268,8 @@ from medkg.blocks import (
     _item_kind,
     _code_note_link,
     sibling_code_link,
+    named_in_label,
+    short_name,
     citation_markers_only,
     code_link_bullet_text,
     linked_title_lead,
@@ -317,6 +319,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     year_venue_tagged_heading,
     _is_citation_section,
     labels_reference_below,
+    project_parts,
     is_document_section,
     is_prose_section,
     is_write_up_facet,
@@ -2508,6 +2511,7 @@ class _Parser:
         self.title_link_sections = 0  # sections read as "Title" / "论文地址：[url](url)" records (``_title_link_records``)
         self.title_link_page = False  # some run of the page's paragraphs is two such records or more
         self.note_anchor = -1  # the entry a lone reference paragraph made; the list after it notes on it
+        self.resources_anchor = -1  # the paper a project page's "Reference" part cited, under its "Resources" part
         self.previous_block: _Node | None = None  # the block before the one being read (a list's lead-in paragraph)
         self.clause_list = False  # the list being read completes the sentence of the paragraph over it
         self.record_level = 0  # level of the linked heading whose sub-sections are the parts of its entry
@@ -2805,9 +2809,13 @@ class _Parser:
             if self.heading_fields(node):
                 return
             anchor, self.note_anchor = self.note_anchor, -1
+            own_name = ""
+            if anchor < 0 and self.resources_anchor >= 0:
+                # "#### Resources" / "- [Code](github…)": the project paper's code; "- [Code (NRL)](…)" names another
+                anchor, own_name = self.resources_anchor, short_name(self.out[self.resources_anchor].title) or "\0"
             # "#### 1. [Title](…)" / "Materials: [pdf](…)" / "- Propose a novel …": once the heading became
             # a linked entry, the link-less bullets after it are notes on that entry, not references
-            self.list_(node, depth, under_linked=self.heading_entry_linked, note_anchor=anchor)
+            self.list_(node, depth, under_linked=self.heading_entry_linked, note_anchor=anchor, note_name=own_name)
         elif k == "Table":
             if self.heading_fact_table(node) or self.heading_record_table(node):
                 return
@@ -3116,7 +3124,9 @@ class _Parser:
         if self.org_note_parts_heading(level, inline):
             bare_parent = ""  # (the heading is the work's record, no bare parent its sub-sections' records name)
         n_out = len(self.out)
+        prev_level, prev_heading, prev_first = self.section_level, self.section_heading_inline, self.section_first_out
         self.close_section(next_level=level)
+        self.resources_anchor = self.project_paper(level, inline, prev_level, prev_heading, prev_first)
         self.bare_parent_heading = bare_parent if len(self.out) == n_out else ""
         if level < self.heading_record_level:
             self.heading_record_level = 0  # a new parent topic: its sections are not the records' siblings
@@ -3152,6 +3162,21 @@ class _Parser:
             self.title_paper(node, inline)
         elif self.identifier_named_heading(node, inline, level):
             return
+
+    def project_paper(self, level: int, inline: _Inline, prev_level: int, prev_heading: _Inline,
+                      prev_first: int) -> int:
+        """``### PyBEL`` / ``#### Reference`` / ``Hoyt, C. T. (2018). [PyBEL: …](doi…).`` / ``#### Resources`` /
+        ``- [Code](github…)``: on a lab's project page, the "Resources" part after the sibling "Reference" part
+        (``headings.project_parts``) lists the links of the one work that part cited; → that entry's index, whose
+        code the bullets under this heading are (``merge_code_note``), else -1.
+
+        Why: read as a section of its own, each ``[Code]`` bullet was a repository titled "Code" and the paper
+        lost its code; the sibling parts are one record's, as a paragraph and its list of code notes are."""
+        if level != prev_level or level < 3 or inline.links or _has_links(prev_heading) \
+                or not project_parts(prev_heading.plain, inline.plain) or len(self.out) != prev_first + 1 \
+                or not _cites_record(self.out[-1].links):
+            return -1
+        return len(self.out) - 1
 
     def org_note_parts_heading(self, level: int, inline: _Inline) -> bool:
         """``# STRT Chen2018 - Deep Learning Predicts …`` / ``## Notes`` / ``## FileName`` / ``## Abstract``: a
@@ -5614,7 +5639,8 @@ class _Parser:
 
     # -- lists
     def list_(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None = None,
-              under_linked: bool = False, group_notes: bool = False, note_anchor: int = -1) -> None:
+              under_linked: bool = False, group_notes: bool = False, note_anchor: int = -1,
+              note_name: str = "") -> None:
         if _is_toc(node, self.topic):
             self.list_diags.append(self.diag(self.line_of(node.start), "skipped-toc",
                                              "table of contents skipped", "info"))
@@ -5631,7 +5657,7 @@ class _Parser:
             if item.kind == "Item":
                 if group_notes and anchor >= 0 and self.merge_note(anchor, item):
                     continue
-                if note_anchor >= 0 and self.merge_code_note(note_anchor, item):
+                if note_anchor >= 0 and self.merge_code_note(note_anchor, item, note_name):
                     continue
                 if numbered and previous >= 0 and self.merge_continuation(previous, item):
                     continue
@@ -5734,16 +5760,20 @@ class _Parser:
         self.extend_entry(anchor, node, plain, tuple(d.links))
         return True
 
-    def merge_code_note(self, anchor: int, node: _Node) -> bool:
+    def merge_code_note(self, anchor: int, node: _Node, own_name: str = "") -> bool:
         """``[Li, D., et al. "Title." …](…)`` / ``* [GitHub](https://github.com/…)``: in the notes on a lone
         reference paragraph, a bullet that is only a link to a code repository (or one labelled as the work's
-        code or data: ``* [Dataset](…)``) is that work's code."""
+        code or data: ``* [Dataset](…)``) is that work's code. ``own_name``: the work's short name, when the
+        bullets may name whose code they are (``- [Code (PyKEEN)](…)`` under BioKEEN's paper is PyKEEN's, no
+        note on it; "\\0" when the work has no short name)."""
         if _holds_blocks(node):
             return False
         inl = _inline(node.children)
         if not _code_note_link(inl):
             return False
         link = next(link for link in inl.links if not link.image)
+        if own_name and (named := named_in_label(link.text)) and named.casefold() != own_name.casefold():
+            return False
         e = self.out[anchor]
         end = max((c.end for c in node.children), default=node.end)  # not the blank line after the bullet
         self.out[anchor] = replace(e, end_line=max(e.end_line, self.end_line_of(end)), links=e.links + (

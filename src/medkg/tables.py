@@ -839,7 +839,8 @@ def _cell_title_link(cell: _Inline) -> _RawLink | None:
     if first is None or first.bare or _is_meaningful(cell.plain[:first.start]):
         return None
     text = _clean_title(first.text)
-    if (len(text.split()) < 3 and not _small_print_note_after(cell, first) and not _aside_after(cell, first)) \
+    if (len(text.split()) < 3 and not _small_print_note_after(cell, first) and not _aside_after(cell, first)
+            and not _tag_line_after(cell, first)) \
             or _LINK_LABEL_ONLY.match(text) or is_link_label(text):
         return None
     return first
@@ -855,6 +856,41 @@ def _small_print_note_after(cell: _Inline, link: _RawLink) -> bool:
     at = cell.breaks[0]
     return link.end <= at <= cell.small_at and not _is_meaningful(cell.plain[link.end:at]) \
         and not cell.plain[at:cell.small_at].strip()
+
+
+#: what joins the tags of a status line under a work's name ("Preprint · Preprints", "Published • Core papers")
+_TAG_SEPARATOR = re.compile(r"[·•|]")
+#: the most words a tag of such a line holds ("Data and benchmarks"), and the most tags the line holds
+_TAG_WORDS, _TAGS = 3, 4
+
+
+def _tag_line_after(cell: _Inline, link: _RawLink) -> bool:
+    """``| [ADMET-EvO](../papers/admet-evo.md) · [Paper](arxiv…)<br>🟠 **Preprint** · Preprints |``: the linked name
+    on the cell's first line, with nothing beside it but the work's labelled links ("Paper", "Code") and separators,
+    and the line after the break a status line of short tags joined by middle dots (how the work was published,
+    which shelf of the list it sits on): the link names the row however short, the tags are a note on it, no title
+    (read as the cell's prose they were the row's title, "Preprint · Preprints"). A title under a break
+    ("[CLIP](…)<br>Learning Transferable Visual Models …") is no tag line: its words are not cut into short tags."""
+    from medkg.classify import is_link_label
+
+    if not cell.breaks or link.end > cell.breaks[0]:
+        return False
+    at = cell.breaks[0]
+    if any(other is not link and other.start < at and not (other.image or is_link_label(_clean_title(other.text)))
+           for other in cell.links):
+        return False  # a second work named on the first line
+    pieces, pos = [], link.end  # the first line's text beside its links
+    for other in sorted((o for o in cell.links if o is not link and link.end <= o.start and o.end <= at),
+                        key=lambda o: o.start):
+        pieces.append(cell.plain[pos:max(pos, other.start)])
+        pos = max(pos, other.end)
+    pieces.append(cell.plain[pos:at])
+    if _is_meaningful(_TAG_SEPARATOR.sub(" ", " ".join(pieces))):
+        return False
+    tags = [" ".join(piece.split()) for piece in _TAG_SEPARATOR.split(cell.plain[at:])]
+    tags = [t for t in tags if t]
+    return 2 <= len(tags) <= _TAGS and all(len(t.split()) <= _TAG_WORDS for t in tags) \
+        and not any(other.start >= at for other in cell.links)
 
 
 def _aside_after(cell: _Inline, link: _RawLink) -> bool:
