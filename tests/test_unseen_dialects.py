@@ -142,6 +142,58 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Ranking Side Effects of Approved Drugs with Network Propagation", {"doi": "10.1101/642318"}, None),
         ("Propagating Drug Signals over Protein Networks", {"doi": "10.1186/s12859-018-2410-3"}, None),
     ],
+    # a668dp: zh-field-card-records-short-names.md: a Chinese survey's working notes that file each candidate work
+    # as a bold numbered name over labelled lines ("- 作者：…", "- 年份：2021", "- 链接：代码仓库 [GitHub](…)"), some by
+    # a short name whose only link is its repository, one with no link at all under an update heading ("已核验的关键
+    # 条目（本轮更新）"); near misses a card naming its authors only and the cards under a tools heading; the rule: an
+    # item whose own labelled lines name its authors and its year (or venue) is a bibliographic record, a paper whose
+    # field-given repository is its code (extract._bibliographic_field_record, type_entry)
+    "zh-field-card-records-short-names.md": [
+        ("Gated Residual Contrast Networks for Dim Target Detection", {"arxiv": "2105.08812"}, None),
+        ("GRCNet", {}, "github.com/example-lab/GRCNet"),
+        ("Deep Unfolded Low-Rank Models for Small Target Detection", {}, None),
+    ],
+    # a668dp: download-script-pdf-filename-links.md: a reading log whose bare titles are followed by a bracketed
+    # host-named link, some to a university's download script that names the served PDF in its query
+    # ("renameFileForDownload?filename=X_BMVC.pdf&file_id=…", "download.php?fname=X.pdf"); near misses a PDF viewer's
+    # "?file=slides/…pdf" and a script serving CSV; the rule: a query parameter naming a PDF file (filename, fname)
+    # makes the link that PDF, read as a ".pdf" path is (classify.url_role, _PDF_FILE_PARAMETER)
+    "download-script-pdf-filename-links.md": [
+        ("Sparse Voxel Attention for Indoor Scene Completion", {"arxiv": "1803.04412"}, None),
+        ("Fast Patch Descriptors with Strided Dilations", {}, None),
+        ("Robust Lane Tracking under Glare", {}, None),
+        ("Learning Depth from Rolling Shutter Video", {}, None),
+        ("Query-Efficient Adversarial Patches", {"arxiv": "1801.02219"}, None),
+    ],
+    # a668dp: year-month-stamped-titles-anchor-items.md: an indented paper list whose items open with an empty HTML
+    # anchor and a "YY-MM-" (or "YYYY-MM-") date stamp glued to the title or short name ("21-06-FastTrackDet",
+    # "2019-11-Cascaded …") before "[[Paper](…)]"; near misses titles opening "3-D", "2-Step" and "10-13-Year-Old" (no
+    # month between the hyphens); the rule: a two- or four-digit year, a month 01-12 and a hyphen before a capital
+    # open no title (inline._YEAR_MONTH_STAMP in _cleaned_title)
+    "year-month-stamped-titles-anchor-items.md": [
+        ("FastTrackDet", {"arxiv": "2106.04411"}, None),
+        ("Scaled-FastTrackDet", {"arxiv": "2102.09925"}, None),
+        ("Cascaded Thermal Pedestrian Detection with Weak Labels", {"arxiv": "1911.05532"},
+         "github.com/example-lab/ctpd"),
+        ("Night-Time Vehicle Detection from Fused Imagery", {}, None),
+        ("3-D Reconstruction of Thermal Scenes from Sparse Views", {"arxiv": "2005.01327"}, None),
+        ("10-13-Year-Old Drivers and Pedestrian Detection Errors", {"arxiv": "2003.08861"}, None),
+        ("2-Step Fusion of Colour and Infrared Frames", {"arxiv": "2001.06620"}, None),
+    ],
+    # a668dp: table-inofficial-code-column.md: a reading-notes table (Index | Net Name | Conference | Papers Title |
+    # Note Links | Code | My Rating) whose code cells say "[Official Code](…)", "[Code](…)" or, for another person's
+    # port, "[Inofficial Code](…)" / "[Inofficial Implementation](…)" (the German writer's spelling); the rule:
+    # "inofficial" denies the code is the authors' as "unofficial" does (classify related_code words)
+    "table-inofficial-code-column.md": [
+        ("Gated Context Aggregation for Road Scene Segmentation", {"arxiv": "2003.04512"},
+         "github.com/example-lab/gateseg"),
+        ("Ring Attention Decoders for Aerial Image Parsing", {"arxiv": "2008.11937"}, None),
+        ("Folded Feature Pyramids for Thin Structure Segmentation", {}, None),
+        ("Loop Refinement Networks for Instance Boundaries", {"arxiv": "2011.06233"}, "github.com/example-lab/loopnet"),
+        ("Shift-Invariant CRF Layers for Semantic Segmentation", {"arxiv": "2012.03318"}, None),
+        ("A Review of Lightweight Scene Parsing", {"arxiv": "2104.05521"}, None),
+        ("Pathology-Aware Segmentation of Gland Instances", {"arxiv": "2107.01184"}, "github.com/example-lab/pathseg"),
+    ],
     # a661di: gbt-authorless-online-reference-read-date-only.md: a Chinese thesis brief's GB/T 7714 reference list
     # whose byline-less online references (a thesis in a repository "[D/OL]//学校. 学校: 71[2024-04-02].", a report
     # "[EB/OL]//Consortium. [2024-03-20].") carry no publication year, only the bracketed day they were read, among

@@ -31,6 +31,8 @@ _EN_WORDS: dict[str, set[str]] = {
                      # "[[Unoff-Code]](…)": unofficial, shortened, beside the official "[[Code]](…)" of other rows
                      "unoff", "unoff.",
                      "unoffical",  # "unoffical-pytorch": the word misspelt, as lists often do
+                     # "[Inofficial Code](…)": the word as German writers spell it ("inoffiziell"), the same denial
+                     "inofficial",
                      "releated",  # "[(releated sources)](github…/awesome-…)": "related", misspelt as often
                      # "[[similar code]](github…)": another work's code the list points to for want of the
                      # paper's own, never that paper's
@@ -94,7 +96,7 @@ _EN_WORDS: dict[str, set[str]] = {
 }
 _EN_STRONG = {  # a label made of generic words only says something if it contains one of these
     "related_code": {"related", "unofficial", "nonofficial", "non-official", "third-party", "thirdparty", "unoff",
-                     "unoff.", "unoffical", "releated", "similar",
+                     "unoff.", "unoffical", "inofficial", "releated", "similar",
                      "reimplementation", "re-implementation", "reimplemented", "re-implemented", "reproduction",
                      "reproduced"},
     "code": {"code", "codes", "github", "gitlab", "bitbucket", "gitee", "repo", "repos", "repository",
@@ -1184,6 +1186,12 @@ _OSF_PREPRINT = re.compile(r"(?:osf\.io/preprints/|(?:psy|soc|meta|edu?|law|mind
                            r"|(?:dx\.)?doi\.org/10\.(?:312\d\d|35542)/osf\.io/)")
 
 
+#: a query parameter naming the file a download script serves ("?filename=Paper_BMVC.pdf&file_id=…"): the name
+#: of a PDF file, without a folder, up to the next parameter or the fragment (not a viewer's "?file=slides/x.pdf",
+#: whose path may be a course's slides)
+_PDF_FILE_PARAMETER = re.compile(r"(?i)[?&](?:file_?name|fname)=(?P<file>[^&#=?/]{1,200}?\.pdf)(?=[&#]|\Z)")
+
+
 @lru_cache(maxsize=262144)
 def url_role(url: str) -> str:
     """Role from the URL alone: repositories are code, scholarly hosts and PDFs are papers…"""
@@ -1268,6 +1276,10 @@ def url_role(url: str) -> str:
         # "[Towards reliable named entity recognition …](./paper/Bioinformatics-2019_Towards_reliable_named_…)": the
         # list's own copy of the article, its ".pdf" dropped
         return "paper"
+    if not hp.endswith(".pdf") and ".pdf" in url.lower() and (served := _PDF_FILE_PARAMETER.search(url)) is not None:
+        # "dfki.de/…/renameFileForDownload?filename=FastCNNFeature_BMVC.pdf&file_id=…": a download script whose
+        # query names the PDF file it serves; the file is what the link gives, read as its own path would be
+        hp = hp + "/" + served["file"].lower()
     if hp.endswith(".pdf"):
         if _paper_list_file(hp):
             return "other"  # "…/AAAI-18-Accepted-Paper-List.Web_.pdf": a venue's list of its papers, none of them
@@ -2116,7 +2128,7 @@ def _credits_repo_owner(label: str, url: str) -> bool:
 
 #: a repository owner or name that calls itself someone else's implementation ("ResViT-Reimplementation",
 #: "unofficial-pytorch-x"): the words of the ``related_code`` labels, said by the URL
-_REIMPLEMENTATION_WORDS = ("reimplement", "re-implement", "unofficial", "nonofficial", "non-official",
+_REIMPLEMENTATION_WORDS = ("reimplement", "re-implement", "unofficial", "inofficial", "nonofficial", "non-official",
                           "third-party", "thirdparty")
 
 

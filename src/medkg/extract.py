@@ -1796,7 +1796,7 @@ def _implementations_not_called_official(entries: list[Entry]) -> list[Entry]:
 
 #: a heading that files its items' code as other people's: "Unofficial PyTorch implementations (Baseline Methods)",
 #: "Third-party implementations", "Re-implementations", "非官方实现", "第三方复现"
-_UNOFFICIAL_HEADING = re.compile(r"(?i)\b(?:unofficial|unoffical|non-?official|third[- ]party|re-?implementations?|"
+_UNOFFICIAL_HEADING = re.compile(r"(?i)\b(?:unofficial|unoffical|inofficial|non-?official|third[- ]party|re-?implementations?|"
                                  r"re-?implemented)\b|非官方|第三方|复现")
 
 
@@ -4335,6 +4335,18 @@ def _paper_tagged_dash_title(title: str, link: Link, description: str) -> tuple[
     return named, venue if known else None
 
 
+def _bibliographic_field_record(entry: Entry) -> bool:
+    """Whether an item's own labelled lines (not a table's columns) name its authors and its year or venue, as a
+    reference's fields do ("- 作者：…" and "- 年份：2023", "- Authors: …" and "- Venue: CVPR 2022"), outside a section
+    of data sets, tools or models (whose cards may credit their makers too). Constant work per field."""
+    if any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields):
+        return False
+    named = {tables.card_field(label) for label, value in entry.fields[:12] if value.strip() and len(label) <= 40}
+    if "Authors" not in named or not named & {"Year", "Venue"}:
+        return False
+    return classify.section_hint([h.text for h in entry.topic]) not in _CARD_KINDS
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = _tools_a_site_note_names(entry, classify.classify_links(entry.links, entry.title))
@@ -5092,6 +5104,12 @@ def type_entry(entry: Entry) -> Entry:
         # book, named by its italic title and its author, no link; the italics were read as a name
         title, authors = book
         confidence = 0.5
+    fielded = bool(title and entry.fields) and _bibliographic_field_record(entry)
+    if confidence < 0.5 and fielded:
+        # "1. **RDIAN**" / "   - 作者：Heng Sun, …" / "   - 年份：2023" / "   - 链接：代码仓库 [GitHub](github…)": a survey's
+        # working notes that file each candidate work under labelled lines naming its authors and its year (or its
+        # venue) describe a publication, however it is linked: its code repository is the work's code, no tool
+        confidence = 0.5
     if dash_cited or italic_reference:
         confidence = max(confidence, 0.5)
     if keyed_cited and links and all(_cross_reference(link) for link in links):
@@ -5107,6 +5125,14 @@ def type_entry(entry: Entry) -> Entry:
                             or _thesis_venue(venue, year) or bylined or typed_cited, note=entry.description,
                             in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields),
                             card=(HTML_CARD_FIELD, "") in entry.fields, named_venue=bool(venue))
+    if kind in ("repository", "other") and fielded and all(link.role == "code" for link in kind_links) \
+            and {link.label for link in kind_links} <= {label for label, _ in entry.fields} \
+            and classify.section_hint([h.text for h in entry.topic]) in (None, "paper"):
+        # "1. **RDIAN**" / "   - 作者：…" / "   - 年份：2023" / "   - 链接：代码仓库 [GitHub](github…)", and a card with no
+        # link at all under "## 8. 已核验的关键条目（本轮更新）": a record whose labelled lines give its authors and
+        # its year is the work they describe, its short name the name it goes by, its repository (given as one of
+        # its fields, not as its name's link) its code; an update heading does not make a cited work news
+        kind = "paper"
     if kind == "paper" and not kind_links and classify.names_only_data(identifiers):
         # "- 📚 Recommended to cite the original Mendeley Data repository (DOI: 10.17632/…) when using this dataset":
         # a line with no link whose only identifier is a data repository's DOI written in its text names that data

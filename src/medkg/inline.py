@@ -1177,6 +1177,11 @@ _AWARD_LEAD = re.compile(r"(?i)(?:[A-Z][\w@-]{1,15}\s?(?:'\d\d|(?:19|20)\d\d)\s+
 _AWARD_TAIL = re.compile(r"(?i)[(（\[]\s*(?:best|outstanding)\s+(?:student\s+)?paper(?:\s+award)?"
                          r"(?:\s+(?:honou?rable\s+mention|runner[- ]up))?\s*[)）\]]\Z")
 
+#: the year and month the reader filed the work under, glued to its title by hyphens: "20-11-Scaled-Yolov4",
+#: "2019-04-Deep Learning based …" (a two- or four-digit year, a month 01–12, a hyphen, then a capital): the list's
+#: date stamp, never the work's name (a title opening with "3-D", "2-Step" or "10-fold" has no month between hyphens)
+_YEAR_MONTH_STAMP = re.compile(r"(?:19|20)?\d\d-(?:0[1-9]|1[0-2])-(?=[A-Z])")
+
 
 def _cleaned_title(s: str) -> str:
     """Trim list markers, stars, colons and unbalanced brackets; keep ``Name (MURA)`` intact;
@@ -1193,6 +1198,9 @@ def _cleaned_title(s: str) -> str:
     if s[:1] in "[(abcdefghiv123456789" and (numbered := _LEAD_ENUMERATOR.match(s)) is not None \
             and len(s) - numbered.end() >= 12:
         s = s[numbered.end():]  # "[12] Title", "1.1.2 Title", "(ii) Title": the list's numbering, no part of the title
+    if s[2:3] == "-" or s[4:5] == "-":
+        if (stamp := _YEAR_MONTH_STAMP.match(s)) is not None and len(s) - stamp.end() >= 2:
+            s = s[stamp.end():]  # "20-11-Scaled-Yolov4": the year and month the list filed it under, not its name
     if s[:7].casefold() == "chapter" and (chapter := _CHAPTER_IN_BOOK.fullmatch(s)) is not None:
         s = chapter["title"]  # 'Chapter 10 on “Title” in “Book”': the chapter's own title, the reading's work
     if ("aper" in s[:40] or "APER" in s[:40]) and (award := _AWARD_LEAD.match(s)) is not None \

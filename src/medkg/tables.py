@@ -1625,6 +1625,12 @@ def _card_field(label: str) -> str | None:
     return None
 
 
+def card_field(label: str) -> str | None:
+    """The field of a work's card a field label names ("作者" "Authors", "年份" "Year", "会议" "Venue"), or None:
+    ``_card_field``, for the labelled lines under a list item as for a card table's first column."""
+    return _card_field(label)
+
+
 def work_card_table(head: list[_Inline], rows: list[list[_Inline]]) -> tuple[list[str], list[_Inline]] | None:
     """``|이름| **Designing an Encoder …**|`` / ``|---|---|`` / ``|저자| Omer Tov, … |`` / ``|학회| SIGGRAPH 2021 |`` /
     ``|링크| [[논문]](arxiv…), [[코드]](github…) |``: a two-column table whose first column labels the fields of one
