@@ -1610,25 +1610,27 @@ _CARD_FIELD_WORDS: dict[str, tuple[str, ...]] = {
 _MIN_WORK_CARD_FIELDS = 3
 
 
-def _card_field(label: str) -> str | None:
-    """The field (a key of ``_CARD_FIELD_WORDS``) a card's label names, or None: "논문 제목" the title, "DOI/URL"
-    a link, "학술지/학회" the venue. A label of more than three words names none (a sentence, a title)."""
+#: ``_CARD_FIELD_WORDS`` as (field, word, whether the word is of a spaced script) in the same order: the script of
+#: each vocabulary word is settled once, not at every label read (a list item's labelled lines are many)
+_CARD_FIELD_TESTS = tuple((field, w, all(ord(ch) < 0x1100 for ch in w))
+                          for field, vocab in _CARD_FIELD_WORDS.items() for w in vocab)
+
+
+@lru_cache(maxsize=4096)
+def card_field(label: str) -> str | None:
+    """The field of a work's card a field label names (a key of ``_CARD_FIELD_WORDS``), or None: "논문 제목" the
+    title, "DOI/URL" a link, "학술지/학회" the venue, "作者" the authors, "年份" the year, "会议" the venue; for a
+    card table's first column as for the labelled lines under a list item. A label of more than three words names
+    none (a sentence, a title)."""
     text = label.strip().strip("*_:：").strip().lower()
     words = re.findall(r"\w+", text)
     if not words or len(words) > 3:
         return None
-    for field, vocab in _CARD_FIELD_WORDS.items():
-        for w in vocab:
-            # a word of a spaced script (Latin, Cyrillic) whole, one of Hangul, kana or ideographs as a part
-            if (w in words) if all(ord(ch) < 0x1100 for ch in w) else (w in text):
-                return field
+    for field, w, spaced in _CARD_FIELD_TESTS:
+        # a word of a spaced script (Latin, Cyrillic) whole, one of Hangul, kana or ideographs as a part
+        if (w in words) if spaced else (w in text):
+            return field
     return None
-
-
-def card_field(label: str) -> str | None:
-    """The field of a work's card a field label names ("作者" "Authors", "年份" "Year", "会议" "Venue"), or None:
-    ``_card_field``, for the labelled lines under a list item as for a card table's first column."""
-    return _card_field(label)
 
 
 def work_card_table(head: list[_Inline], rows: list[list[_Inline]]) -> tuple[list[str], list[_Inline]] | None:
@@ -1640,10 +1642,10 @@ def work_card_table(head: list[_Inline], rows: list[list[_Inline]]) -> tuple[lis
     reading names the columns; None when it is no card. The header row is a field when its label names one
     (``|이름| … |``), else a key and value header (``| 항목 | 내용 |``) and no field. A card names a title, its
     authors and a link to the work, every label is short and unlinked, and two of three labels name a field."""
-    fields = ([head] if len(head) == 2 and not head[0].links and _card_field(head[0].plain) else []) + rows
+    fields = ([head] if len(head) == 2 and not head[0].links and card_field(head[0].plain) else []) + rows
     if len(fields) < _MIN_WORK_CARD_FIELDS or any(len(cells) != 2 or cells[0].links for cells in fields):
         return None
-    kinds = [_card_field(cells[0].plain) for cells in fields]
+    kinds = [card_field(cells[0].plain) for cells in fields]
     if not {"Title", "Authors", "Link"} <= set(kinds) or 3 * sum(k is not None for k in kinds) < 2 * len(kinds):
         return None
     if kinds.count("Title") != 1:
