@@ -6134,14 +6134,21 @@ def quoted_paper_label_title(inl: _Inline) -> str:
     → that title; "" for any other line. Why: a project's reference notes file each work under a nickname heading
     ("### IgT5 - State-of-the-Art Antibody Model", "### Focal Loss") and write the work's own title so, in quotes
     after the label, over the bullets of its fields; the quotes say the value is a title, not a note."""
+    value = _paper_label_value(inl, 400)
+    quoted = _QUOTED_REPORT_TITLE.fullmatch(value) if value is not None else None
+    return quoted["title"].strip() if quoted is not None and len(quoted["title"].split()) >= 3 else ""
+
+
+def _paper_label_value(inl: _Inline, max_chars: int) -> str | None:
+    """The value after the bold paper label of a link-less one-line paragraph (``**Paper**: value``, ``field_role``
+    "paper", the whole line ``max_chars`` at most), or None for any other line."""
     if inl.links or not inl.strong_lead or "\n" in inl.plain.strip():
-        return ""
+        return None
     label = inl.strong_lead.strip().rstrip(":：").strip()
     text = " ".join(inl.plain.split())
-    if len(text) > 400 or field_role(label) != "paper" or not text.casefold().startswith(label.casefold()):
-        return ""
-    quoted = _QUOTED_REPORT_TITLE.fullmatch(text[len(label):].lstrip().lstrip(":：").strip())
-    return quoted["title"].strip() if quoted is not None and len(quoted["title"].split()) >= 3 else ""
+    if len(text) > max_chars or field_role(label) != "paper" or not text.casefold().startswith(label.casefold()):
+        return None
+    return text[len(label):].lstrip().lstrip(":：").strip()
 
 
 #: a quoted title closed by its authors' byline in brackets: '"InfoGCN: Representation …" (Chi et al., Purdue)'
@@ -6155,13 +6162,8 @@ def quoted_paper_byline_title(inl: _Inline) -> str:
     title; "" for any other line. Why: a research report heads each method with a nickname heading
     ("### 2.3 InfoGCN (CVPR 2022)") and cites the work it describes so, over notes and lists on it and its
     ``**Code:**`` field; the quotes and the byline say the value is the work's title, the heading only its name."""
-    if inl.links or not inl.strong_lead or "\n" in inl.plain.strip():
-        return ""
-    label = inl.strong_lead.strip().rstrip(":：").strip()
-    text = " ".join(inl.plain.split())
-    if len(text) > 600 or field_role(label) != "paper" or not text.casefold().startswith(label.casefold()):
-        return ""
-    m = _QUOTED_BYLINE_TITLE.fullmatch(text[len(label):].lstrip().lstrip(":：").strip())
+    value = _paper_label_value(inl, 600)
+    m = _QUOTED_BYLINE_TITLE.fullmatch(value) if value is not None else None
     if m is None or len(m["title"].split()) < 3 or not ("et al" in m["byline"] or "," in m["byline"]):
         return ""
     return m["title"].strip()

@@ -802,25 +802,13 @@ _FRAMEWORK_NAMES = frozenset(("pytorch", "tensorflow", "keras", "jax", "mxnet", 
 def _spells_a_framework(word: str) -> bool:
     """``tensorflow``, ``tentsorflow``, ``pytoch``: a framework's or a programming language's name (``_FRAMEWORK_NAMES``,
     ``_PROGRAMMING_LANGUAGES``), or, six letters long or more, that name with one letter added, dropped or changed
-    (lists misspell them)."""
+    (lists misspell them: a Levenshtein distance of one)."""
+    from rapidfuzz.distance import Levenshtein
+
     names = _FRAMEWORK_NAMES | _PROGRAMMING_LANGUAGES
     if word in names:
         return True
-    return len(word) >= 6 and any(len(n) >= 6 and _one_edit_apart(word, n) for n in names)
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """Whether ``a`` becomes ``b`` by one letter added, dropped or changed (linear: one pass over the common prefix
-    and suffix)."""
-    if abs(len(a) - len(b)) > 1 or a == b:
-        return False
-    i = 0
-    while i < len(a) and i < len(b) and a[i] == b[i]:
-        i += 1
-    j = 0
-    while j < len(a) - i and j < len(b) - i and a[-1 - j] == b[-1 - j]:
-        j += 1
-    return len(a) - i - j <= 1 and len(b) - i - j <= 1
+    return len(word) >= 6 and any(len(n) >= 6 and Levenshtein.distance(word, n, score_cutoff=1) <= 1 for n in names)
 
 
 @lru_cache(maxsize=65536)

@@ -2128,14 +2128,15 @@ _PLAIN_REFERENCES_MIN = 8
 _CITED_PER_LINKED_PAPER = 10
 
 
-def _counts_by_topic(entries: list[Entry], counted) -> dict[tuple, int]:
-    """How many of the entries under each heading path pass ``counted``: the section's count a rule weighs a
-    lone record against (a run of dated rows, the papers of a section). Linear."""
+def _counts_by_topic(entries: list[Entry], counted, key=None) -> dict[tuple, int]:
+    """How many of the entries under each heading path (``key``, the entry's own by default) pass ``counted``: the
+    section's count a rule weighs a lone record against (a run of dated rows, the papers of a section). Linear."""
+    key = key or _topic_key
     counts: dict[tuple, int] = {}
     for e in entries:
         if counted(e):
-            key = _topic_key(e)
-            counts[key] = counts.get(key, 0) + 1
+            k = key(e)
+            counts[k] = counts.get(k, 0) + 1
     return counts
 
 
@@ -2456,19 +2457,16 @@ def _year_led_titles_in_runs(entries: list[Entry]) -> list[Entry]:
     A section's sub-sections count as one run with it (``- Scar quantification`` / ``- 2020 joint segmentation …``,
     ``- LA cavity segmentation`` / ``- 2018 Multi-Task Learning …``: an outline's labels, or sub-headings, part one
     dated list into groups of one or two papers each; the section is what is written so). Linear."""
-    led = lambda e: e.kind == "paper" and _YEAR_LED_TITLE.match(e.title)  # noqa: E731
-    runs = _counts_by_topic(entries, led)
-    for e in entries:  # each section's run with its sub-sections'
-        if len(e.topic) >= 2 and led(e):
-            key = ("\x00up",) + _topic_key(e)[:-1]
-            runs[key] = runs.get(key, 0) + 1
-    if not runs or max(runs.values()) < _YEAR_LED_TITLES_IN_RUN:
+    runs = _counts_by_topic(entries, _year_led_paper)
+    # each section's run of its sub-sections' papers, under the section's own heading path
+    nested = _counts_by_topic([e for e in entries if len(e.topic) >= 2], _year_led_paper, key=_parent_topic_key)
+    if max([*runs.values(), *nested.values()], default=0) < _YEAR_LED_TITLES_IN_RUN:
         return entries
     out = []
     for e in entries:
         m = _YEAR_LED_TITLE.match(e.title) if e.kind == "paper" else None
         rest = e.title[m.end():].strip() if m else ""
-        run = max(runs.get(_topic_key(e), 0), runs.get(("\x00up",) + _topic_key(e)[:-1], 0) if len(e.topic) >= 2 else 0)
+        run = max(runs.get(_topic_key(e), 0), nested.get(_parent_topic_key(e), 0) if len(e.topic) >= 2 else 0)
         if m is None or run < _YEAR_LED_TITLES_IN_RUN or len(rest.split()) < 2 \
                 or e.year is not None and e.year != int(m.group(1)):
             out.append(e)
@@ -2479,6 +2477,14 @@ def _year_led_titles_in_runs(entries: list[Entry]) -> list[Entry]:
 
 #: how many papers (on their own evidence) a section needs before its titles linked to drive files read as papers
 _PAPERS_AROUND_SHARED_FILES = 2
+
+
+def _year_led_paper(entry: Entry) -> bool:
+    return entry.kind == "paper" and _YEAR_LED_TITLE.match(entry.title) is not None
+
+
+def _parent_topic_key(entry: Entry) -> tuple:
+    return _topic_key(entry)[:-1]
 
 
 def _shared_file_title(entry: Entry) -> bool:

@@ -2674,8 +2674,6 @@ def lead_dangles_into_link(lead: str, link_text: str) -> bool:
     in its lower-case tail ("The common biology of [cancer and ageing](…)") runs on into the link, and a venue
     ("Published in [Nature Medicine](…)", ``citation.names_venue``, ``citation.names_journal``) names no work. A
     single pass over the lead's last word."""
-    from medkg.citation import names_journal, names_venue
-
     words = " ".join(lead.split()).rstrip(" *_").split()
     if len(words) < 2 or words[-1].strip(",;").lower() not in _DANGLING_ENDS \
             and not (words[-1].lower().endswith("s") and words[-1][:-1].lower() in ("recommend", "cite")):

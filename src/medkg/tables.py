@@ -871,12 +871,10 @@ def _tag_line_after(cell: _Inline, link: _RawLink) -> bool:
     which shelf of the list it sits on): the link names the row however short, the tags are a note on it, no title
     (read as the cell's prose they were the row's title, "Preprint · Preprints"). A title under a break
     ("[CLIP](…)<br>Learning Transferable Visual Models …") is no tag line: its words are not cut into short tags."""
-    from medkg.classify import is_link_label
-
     if not cell.breaks or link.end > cell.breaks[0]:
         return False
     at = cell.breaks[0]
-    if any(other is not link and other.start < at and not (other.image or is_link_label(_clean_title(other.text)))
+    if any(other is not link and other.start < at and not (other.image or classify.is_link_label(_clean_title(other.text)))
            for other in cell.links):
         return False  # a second work named on the first line
     pieces, pos = [], link.end  # the first line's text beside its links
