@@ -149,6 +149,10 @@ def test_find_arxiv(text: str, expected: list[str]) -> None:
         ("* PMC-LLaMA：", [], []),
         ("Collection of all the full-text, open access articles in Pubmed central (PMC Open Access Subset)", [], []),
         ("ncbi.nlm.nih.gov/pubmed/23774715 is a URL, not a marked PMID", [], []),
+        # a673du: a wiki bibliography's "KEY pmid=NNN" (MediaWiki <biblio>) names the PMID as "PMID:" does
+        ("HoldenEtAl2009 pmid=19076238", ["19076238"], []),
+        ("PMID = 19076238", ["19076238"], []),
+        ("pmids=19076238", [], []),
     ],
 )
 def test_find_pmids_and_pmcids(text: str, pmids: list[str], pmcids: list[str]) -> None:

@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a673du: wiki-biblio-citation-key-pmid.md: a tool's wiki page of publications using it, converted from MediaWiki's
+    # <biblio> extension: numbered items "KEY pmid=NNN" (the citation key, glued from surnames, "EtAl"/"And" and the
+    # year, the only name given) or "KEY Authors. *Title.* Journal …" wrapped over lines, "// note" lines between;
+    # near misses "KEY PMID: NNN" and the notes; the rules: "pmid=" names a PMID as "PMID:" does (ids), a line that is
+    # one word and identifier fields is titled by the word (parse._keyed_identifier_fields), and a reference's
+    # leading citation key is no author (citation._CITATION_KEY in REFERENCE_NUMBER)
+    "wiki-biblio-citation-key-pmid.md": [
+        ("OkaforEtAl2011", {"pmid": "21457321"}, None),
+        ("Lindqvist2011", {"pmid": "21538812"}, None),
+        ("Fast k-mer profiles for metagenomic binning with sparse sketches", {}, None),
+        ("MoreauAndChen2011b", {"pmid": "21612340"}, None),
+        ("HaddadEtAl2010", {"pmid": "20398114"}, None),
+        ("A curated atlas of protein domain boundaries from structural genomics", {}, None),
+        ("RuizAndSato2010", {"pmid": "20671029"}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research

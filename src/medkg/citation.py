@@ -209,8 +209,12 @@ _SURVEY_KEY = r"\[[A-Z]{1,3}\d{1,3}\]\s*(?:\((?!(?:19|20)\d\d\))[^()\[\]\n]{1,40
 #: to the number and closed by a full stop ("S1. Author …" for a supplement, "REVIEW3. ", "TECH1. "): the label is no
 #: author's name either
 _LABELLED_NUMBER = r"[A-Z]{1,8}\d{1,3}\.\s+"
+#: a reference manager's citation key that opens each reference of a wiki's bibliography, glued from the first
+#: author's surname, "EtAl" or "And" and the second one's, and the year ("Faircloth2008 Faircloth BC. *Title.* …",
+#: "CockAndWhitworth2007a …", "DeHoonEtAl2003 De Hoon, MJL, …"): the key names the reference, it is no author's name
+_CITATION_KEY = r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,6}(?:1[89]|2[0-9])[0-9]{2}[a-z]?\s+"
 REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\][:.]?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+|" + _SURVEY_KEY
-                              + r"|" + _LABELLED_NUMBER + r")(?=[^\W\d_])")
+                              + r"|" + _LABELLED_NUMBER + r"|" + _CITATION_KEY + r")(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API

@@ -829,7 +829,7 @@ def pmcid_from_url(url: str) -> str | None:
 #: a PMID the text names: "PMID: 123", "PMID 123"; or JMIR's reference field "[Medline: 32865506]" (the journals of
 #: mobile and digital health print every reference so, "[doi: …] [Medline: …]"), only with its colon and five digits
 #: or more, so "MEDLINE: 1990-2020" (a search's date range) or "MEDLINE: 2019 release" is no id
-_PMID_TEXT_RE = re.compile(r"\b(?:PMID(?:\s*:\s*|\s+)([0-9]{1,9})(?![0-9])|MEDLINE\s*:\s*([0-9]{5,9})(?![0-9]|[-–]\d))",
+_PMID_TEXT_RE = re.compile(r"\b(?:PMID(?:\s*[:=]\s*|\s+)([0-9]{1,9})(?![0-9])|MEDLINE\s*:\s*([0-9]{5,9})(?![0-9]|[-–]\d))",
                            re.IGNORECASE)
 _PMCID_TEXT_RE = re.compile(r"(?<![A-Za-z0-9])PMC([0-9]{4,9})(?![\w-])")
 
@@ -1078,7 +1078,7 @@ def labelled_identifier(label: str, value: str) -> str:
 #: "PMC10066026", "doi: 10.1038/…" (or a bare or resolver-led DOI), "arXiv:2301.01234v2". Each label is literal and
 #: its optional colon is taken once (no two adjacent ``\s*``), so one pass over a long line stays linear
 _ID_FIELD_RE = re.compile(
-    rf"(?i)(?<![\w/.])(?:pmid\s*(?:[:：]\s*)?[0-9]{{1,9}}(?![0-9])|(?:pmcid\s*(?:[:：]\s*)?)?pmc[0-9]{{1,9}}(?![0-9])"
+    rf"(?i)(?<![\w/.])(?:pmid\s*(?:[:：=]\s*)?[0-9]{{1,9}}(?![0-9])|(?:pmcid\s*(?:[:：]\s*)?)?pmc[0-9]{{1,9}}(?![0-9])"
     rf"|(?:doi\s*(?:[:：]\s*)?)?(?:https?://(?:dx\.)?doi\.org/)?{_DOI_PREFIX}[^\s;,]+"
     rf"|arxiv\s*(?:[:：]\s*)?(?:{_ARXIV_NEW}|{_ARXIV_OLD})(?:v[0-9]+)?(?![0-9]))")
 #: what may stand between and around such fields: spaces and punctuation, no word

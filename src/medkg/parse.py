@@ -412,7 +412,7 @@ from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _htm
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
 from medkg.ids import arxiv_label, closing_identifier_text, find_arxiv, find_dois, find_pmids, identifiers_from, \
-    identifier_fields_only, ids_from_url, canonical_repo, written_address, bare_arxiv_id_run
+    identifier_fields_only, ids_from_url, canonical_repo, written_address, bare_arxiv_id_run, without_identifier_tail
 from medkg.model import Diagnostic, Entry, Heading, Link, SourceText
 from medkg.tables import _cell_link_label, site_pictograph, cell_links_repository, _cell_title_link, _emphasised_line_after_break, \
     _name_cell, version_work_links, author_led_column, author_led_title, author_year_link_cell, names_topic_note, \
@@ -1503,12 +1503,27 @@ def _closing_written_identifier(line: str) -> tuple[str, str] | None:
     that lost its slashes, a scheme-less resolver path, "doi:", "arXiv:") → (the line before it, the identifier's
     text); None when it closes on none, or too few words come before it to title a work. Why: with no link to split
     the line at, the identifier's text stayed in the title and hid the "(2020)," trailer before it."""
-    if "\n" in line.strip() or (at := closing_identifier_text(line)) <= 0:
+    if "\n" in line.strip():
         return None
+    if (at := closing_identifier_text(line)) <= 0:
+        return _keyed_identifier_fields(line)
     head = line[:at].rstrip(" ,;:.-–—")
     if len(head.split()) < _MIN_WORDS_BEFORE_WRITTEN_ID:
         return None
     return head, line[at:].strip()
+
+
+def _keyed_identifier_fields(line: str) -> tuple[str, str] | None:
+    """``1. HoldenEtAl2009 pmid=19076238``, ``- CockEtAl2009 PMID: 19304878``: a link-less line that is one word (a
+    reference manager's citation key, a work's short name) and nothing after it but identifier fields
+    (``ids.without_identifier_tail``) → (the word, the fields); None otherwise. Why: a wiki's bibliography (MediaWiki's
+    ``<biblio>`` extension) lists each work by its key and its PMID, the key the only name the list gives the work;
+    kept whole, the title carried the identifier. One word only: a longer line closing on "PMID: …" is a Vancouver
+    reference, citation's to read whole."""
+    head = without_identifier_tail(line.strip())
+    if not head or head == line.strip() or len(head.split()) != 1 or not any(ch.isalpha() for ch in head):
+        return None
+    return head, line.strip()[len(head):].strip()
 
 
 def _nested_record(sub: _Node, inl: _Inline) -> bool:
