@@ -220,6 +220,9 @@ NOT_CITATIONS = [
     "DLradiologyRSNA2016",
     "",
     "   ",
+    # a671ds: a data set credited to its makers before a spaced slash, "Authors / Name": no title follows the byline
+    "Wysocki et al. / Ultra-NeRF",
+    "Okafor and Lindqvist / SonoField Phantom Sweeps",
 ]
 
 

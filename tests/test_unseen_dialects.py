@@ -48,6 +48,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A curated atlas of protein domain boundaries from structural genomics", {}, None),
         ("RuizAndSato2010", {"pmid": "20671029"}, None),
     ],
+    # a671ds: table-family-column-byline-paper-cell.md: a survey companion's method tables "| Representation | Modality
+    # | Paper | Year | Code | Why it matters |" whose first column sorts the rows by family ("Voxel grid" row after
+    # row) and whose Paper cell names some works only by their byline ("[Okonkwo et al.](arxiv…)", unlinked
+    # "Halvorsen et al.", "[Brandt and Oyelaran](…)"), others by a short name; near misses a benchmark table whose
+    # first column does name each row ("PETCount-3D" over "[Sato et al.](…)"); the rule: a first column whose values
+    # repeat down the table (tables.repeating_value_columns) sorts the rows and names none, so the byline stays the
+    # row's title instead of the family (tables._name_cell)
+    "table-family-column-byline-paper-cell.md": [
+        ("Okonkwo et al.", {"arxiv": "2311.04817"}, "github.com/example-lab/okonkwo-pet"),
+        ("TomoUnroll", {"arxiv": "2402.11596"}, None),
+        ("Halvorsen et al.", {}, None),
+        ("Marchetti et al.", {"doi": "10.1088/1361-6560/ac8e21"}, None),
+        ("Brandt and Oyelaran", {"arxiv": "2408.07731"}, "github.com/example-lab/pet-points"),
+        ("Ferreira et al.", {}, None),
+        ("Lindqvist et al.", {"arxiv": "2501.02270"}, None),
+        ("PETCount-3D", {"arxiv": "2310.05512"}, None),
+        ("NeuroSPECT", {"arxiv": "2312.09974"}, None),
+    ],
+    # a671ds: dataset-cell-byline-slash-name.md: a data set table "| Modality | Task | Dataset | Size | Details |" whose
+    # Dataset cell credits some data sets to their makers before a spaced slash ("Okafor et al. / SonoField"), then a
+    # list of references; near misses full references after "et al." and a reading log's "Rao / Title / 2022"; the
+    # rule: a spaced slash right after a byline pairs the authors with a name, no reference's title follows it, so
+    # the cell is no citation (citation._parse_citation) and the row no paper titled "/ SonoField"
+    "dataset-cell-byline-slash-name.md": [
+        ("Attenuation-Aware Neural Fields for Tracked Ultrasound", {"arxiv": "2404.12877"}, None),
+        ("Learning Radiograph Synthesis from Paired Chest CT", {"doi": "10.1002/mp.16422"}, None),
+        ("Sparse-View Attenuation Fields for Dental CBCT", {}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research

@@ -1418,6 +1418,12 @@ def _parse_citation(text: str) -> Citation | None:
     rest = title_start
     while rest < len(s) and s[rest] in " .,;:":
         rest += 1
+    if authors and s.startswith("/ ", rest):
+        # "Wysocki et al. / Ultra-NeRF" (a data set table's Dataset cell): a spaced slash after the byline pairs
+        # the authors with the name of what they made, as "A / B" pairs two names; a reference's title follows its
+        # byline, never a slash (a reading log's "Rao / MSA Transformer / 2021" is ``_SLASH_FIELDS``'s, above);
+        # read as one, the name became a title "/ Ultra-NeRF"; a671ds
+        return None
     if authors and s[:rest].rstrip().endswith(";") and ((group := _GROUP_AUTHOR.match(s, rest)) is not None
                                                         or (group := _NLM_CLOSING_GROUP.match(s, rest)) is not None):
         # NLM's "…, Rickels MR; T1DEXI Study Group. Examining …": a group author after the personal ones

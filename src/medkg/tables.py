@@ -671,6 +671,11 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
     # ``_presenter_header``)
     if first is not None and headers and _presenter_header(headers[0]):
         first = None
+    # (nor when the first column sorts the rows, its values repeating down the table, ``repeating_value_columns``:
+    # "| Volume | PET | [Singh et al.](arxiv…) | 2024 |" under "| Representation | Modality | Paper |", fourteen rows
+    # "Volume": the family the work belongs to is no name of the work, the byline stays the row's title; a671ds)
+    if first is not None and 0 in sorting_cols:
+        first = None
     if first is not None and not first.links:
         text = _clean_title(_bold_name(first))
         if _is_meaningful(text) and len(text.split()) <= 8 and not names_a_date(text) and not _row_number(text):
