@@ -420,3 +420,23 @@ def test_video_opening_a_title(label, url, role):
 ])
 def test_snake_case_code_framework_labels(label, role):
     assert classify.label_role(label) == role
+
+
+# a670dr: a parenthesised "(… Paper)" / "(… Article)" genre tag before a title files the work; a title's own
+# opening bracket ("(Almost) Free …") and a non-genre word in parentheses stay
+@pytest.mark.parametrize("title, want", [
+    ("(Research Paper) A new database of healthy and pathological voices",
+     "A new database of healthy and pathological voices"),
+    ("(Journal Article) Sustained Vowel Perturbation Measures in Early Parkinsonian Speech",
+     "Sustained Vowel Perturbation Measures in Early Parkinsonian Speech"),
+    ("(Paper) Harmonic-to-Noise Ratio Estimation Under Telephone Channel Distortion",
+     "Harmonic-to-Noise Ratio Estimation Under Telephone Channel Distortion"),
+    ("(Conference Paper) Contrastive Pretraining of Breath Sound Encoders for Asthma Triage",
+     "Contrastive Pretraining of Breath Sound Encoders for Asthma Triage"),
+    ("(Almost) Free Voice Quality Estimation from Consumer Microphones",
+     "(Almost) Free Voice Quality Estimation from Consumer Microphones"),
+    ("(Paper Towns) A Novel Reading of Teenage Maps and Memory", "(Paper Towns) A Novel Reading of Teenage Maps and Memory"),
+    ("(Research Paper) Praat", "(Research Paper) Praat"),
+])
+def test_paren_paper_genre_tag(title, want):
+    assert classify.drop_nickname_tag(title) == want

@@ -76,6 +76,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Learning Radiograph Synthesis from Paired Chest CT", {"doi": "10.1002/mp.16422"}, None),
         ("Sparse-View Attenuation Fields for Dental CBCT", {}, None),
     ],
+    # a670dr: loose-checkbox-genre-paren-tag-reading-list.md: a project's reading list of "- [] Title [url](url)"
+    # items (a checkbox written "[]", "[?]" or "[-]", which GFM keeps as text), some papers filed by a genre in
+    # parentheses ("(Research Paper)", "(Journal Article)", "(Conference Paper)", "(Paper)"); near misses a title
+    # that itself opens with "(Almost)", a real "[x]" task, and tool/tutorial lines behind the same checkbox; the
+    # rules: a loose checkbox opening an item's title is dropped (extract._LOOSE_CHECKBOX), and a parenthesised
+    # "(… Paper)" / "(… Article)" genre tag is one more genre tag before a title (classify._NICKNAME_TAG)
+    "loose-checkbox-genre-paren-tag-reading-list.md": [
+        ("Glottal Flow Features for Dysphonia Screening on Smartphones", {"doi": "10.1016/j.jvoice.2023.04.017"},
+         None),
+        ("Sustained Vowel Perturbation Measures in Early Parkinsonian Speech", {"pmid": "37712245"}, None),
+        ("A Multilingual Corpus of Pathological Voice Recordings for Screening Research", {"arxiv": "2310.04417"},
+         None),
+        ("(Almost) Free Voice Quality Estimation from Consumer Microphones", {"arxiv": "2402.01234"}, None),
+        ("Harmonic-to-Noise Ratio Estimation Under Telephone Channel Distortion", {"doi": "10.1121/10.0019874"}, None),
+        ("CoughFormer: Self-Supervised Transformers for Wet and Dry Cough Labelling", {"arxiv": "2403.07781"},
+         "github.com/example-lab/coughformer"),
+        ("Contrastive Pretraining of Breath Sound Encoders for Asthma Triage", {"arxiv": "2311.05562"}, None),
+        ("Nocturnal Cough Counting with Bedside Microphone Arrays", {"doi": "10.1183/13993003.01522-2023"}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research
@@ -19545,6 +19564,10 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a670dr: a loose checkbox ("[]", "[?]", "[-]") and a "(Research Paper)"-style genre tag are no part of the title
+    "loose-checkbox-genre-paren-tag-reading-list.md": [
+        t for t, _, _ in EXPECTED["loose-checkbox-genre-paren-tag-reading-list.md"]] + ["Librosa - Spectral features",
+                                                                                      "Parselmouth"],
     # a664dl: a sentence running into a titled link leaves the link's text as the title (a backlog task's repository too)
     "notes-bullets-prose-dangling-before-titled-link.md": [
         t for t, _, _ in EXPECTED["notes-bullets-prose-dangling-before-titled-link.md"]] + ["TriageKit repository"],

@@ -3873,11 +3873,13 @@ def _is_paper_like(title: str) -> bool:
 
 #: an opening "[DCGAN] " / "[R2U-Net] " / "[DeepLabv3+] " / "[SMILES Transformer] " tag: a short name (one to three
 #: short tokens) in brackets, then the title; or the work's genre in parentheses ("(Survey) A review on CT image
-#: noise …", "(Review) …"), which files the work, not names it. Parentheses take only genre words: a title may
-#: itself open with a bracketed word ("(Almost) Free Lunch …")
+#: noise …", "(Review) …", "(Research Paper) …", "(Journal Article) …"), which files the work, not names it.
+#: Parentheses take only genre words: a title may itself open with a bracketed word ("(Almost) Free Lunch …")
 _NICKNAME_TAG = re.compile(r"^(?:\[[^\[\]\s]{1,20}(?: [^\[\]\s]{1,20}){0,2}\]"
                            r"|\((?i:survey|review|tutorial|overview|perspective|position paper|benchmark|preprint"
-                           r"|thesis|book chapter|editorial|commentary)\))\s+(?=\S)")
+                           r"|thesis|book chapter|editorial|commentary"
+                           r"|(?:research|journal|conference|workshop|short|full|review|original|dataset) (?:paper|article)"
+                           r"|paper|article)\))\s+(?=\S)")
 #: a longer bracketed tag opening an item, "[Machine Learning with Applications] Title", "[IEEE Transactions on
 #: Medical Imaging] Title": four to six words naming the venue the list files the work under (``_title_cased_name``
 #: checks that they name something)

@@ -1402,6 +1402,9 @@ def _named_tools_titling_their_articles(entries: list[Entry]) -> list[Entry]:
 #: a link whose URL was left for later, broken by a space before its brackets ("[Title] ()<"): the title written as
 #: a link, what follows it only the placeholder's marks
 _LOOSE_EMPTY_LINK = re.compile(r"\[([^\[\]]{3,300})\][ \t]+\([ \t]*\)[\W_]{0,8}")
+#: a checkbox written without the one character GFM reads as a task marker ("- [] Title", "- [?] Title", "- [-]
+#: Title"): CommonMark keeps it as text, so it would open the item's title; it marks the reader's progress only
+_LOOSE_CHECKBOX = re.compile(r"\[[ ?-]?\][ \t]+(?=\S)")
 
 
 def _placeholder_link(entry: Entry) -> bool:
@@ -4381,6 +4384,10 @@ def type_entry(entry: Entry) -> Entry:
         links = tuple(link for link in links if link.url not in measured) \
             + tuple(link.with_role("other") for link in links if link.url in measured)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    if title and title.startswith("[") and (box := _LOOSE_CHECKBOX.match(title)) is not None:
+        # "- [] (Research Paper) Title [https://…](https://…)", "- [?] Title": a reading list's loose checkbox (no
+        # space, or a "?" for "not sure yet") is no part of any item's title, a paper's or a tool's
+        title = title[box.end():]
     if title and links and "”" in title and _stray_closing_quote(links[0].text) and _stray_closing_quote(title):
         title = _before_closing_quote_remark(title)
     if title and not links:
