@@ -95,6 +95,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Contrastive Pretraining of Breath Sound Encoders for Asthma Triage", {"arxiv": "2311.05562"}, None),
         ("Nocturnal Cough Counting with Bedside Microphone Arrays", {"doi": "10.1183/13993003.01522-2023"}, None),
     ],
+    # a672dt: status-mark-before-apostrophe-venue-tag.md: an active-learning list filed by venue section, each paper a
+    # title line over a line of bold tags ("🕝 **[MICCAI'24]** **[[PDF]](…)** **[[Code]](github…)**"), the tag led
+    # by a status pictograph or its shortcode (🕝 newly added, 🔥 most cited, ":fire:") or followed by one ("🆕");
+    # near misses a marked line with no venue tag ("🕝 **[[PDF]](…)**") and a marked bracket that is no dated tag
+    # ("🔥 [Code released]"); the rule: a note that is only an apostrophe-dated venue tag gives the venue and year
+    # with a status mark around it too (extract._apostrophe_dated_venue_tag strips it with classify.strip_symbols);
+    # the venue readings are pinned in STATUS_MARKED_VENUE_TAGS
+    "status-mark-before-apostrophe-venue-tag.md": [
+        ("Budgeted Query Selection for Sparse Ultrasound Sweeps", {}, None),
+        ("Annotation-Aware Sampling for Retinal Vessel Masks", {"arxiv": "2406.11873"}, "github.com/example-lab/AAS-Vessel"),
+        ("Divergence-Guided Labeling of Carotid Plaque in Ultrasound", {"doi": "10.1007/978-3-031-43895-0_41"},
+         "github.com/example-lab/DGL-Plaque"),
+        ("Cold-Start Selection for Whole-Body PET Segmentation", {"doi": "10.1007/978-3-031-16452-1_77"}, None),
+        ("Cost-Aware Batch Queries for Brain Lesion Labeling", {}, None),
+        ("Uncertainty-Ranked Annotation for Nuclei Detection", {}, "github.com/example-lab/URA-Nuclei"),
+        ("Interactive Refinement of Fetal Brain Masks from Sparse Slices", {"arxiv": "2305.14421"}, None),
+        ("Synthetic Replay for Label-Scarce Histology Classification", {"arxiv": "2409.01876"},
+         "github.com/example-lab/SynReplay"),
+        ("Prototype Queries for Rare-Class Dermoscopy", {"arxiv": "2410.02291"}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research
@@ -20369,6 +20389,27 @@ def test_a_preprint_aside_after_a_venue_and_year_dates_only_the_preprint():
         DIALECTS / "venue-year-field-preprint-year-aside.md").entries)}
     got = {t: (records[t]["year"], records[t]["venue"]) for t in VENUE_YEAR_ASIDE_READINGS}
     assert got == VENUE_YEAR_ASIDE_READINGS
+
+
+# a672dt: a status pictograph (or its shortcode) around an apostrophe-dated venue tag is no part of the tag:
+# "🕝 **[MICCAI'24]**" gives MICCAI 2024 as "**[MICCAI'23]**" does; a marked line with no dated tag gives no year
+STATUS_MARKED_VENUE_TAGS = {
+    "Budgeted Query Selection for Sparse Ultrasound Sweeps": ("MICCAI", 2024),
+    "Annotation-Aware Sampling for Retinal Vessel Masks": ("MICCAI", 2024),
+    "Divergence-Guided Labeling of Carotid Plaque in Ultrasound": ("MICCAI", 2023),
+    "Cold-Start Selection for Whole-Body PET Segmentation": ("MICCAI", 2022),
+    "Cost-Aware Batch Queries for Brain Lesion Labeling": ("ISBI", 2022),
+    "Uncertainty-Ranked Annotation for Nuclei Detection": ("MedIA", 2021),
+    "Interactive Refinement of Fetal Brain Masks from Sparse Slices": ("TMI", 2023),
+}
+
+
+def test_a_status_mark_around_a_venue_tag_keeps_its_venue_and_year():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "status-mark-before-apostrophe-venue-tag.md").entries)}
+    assert {t: (records[t]["venue"], records[t]["year"]) for t in STATUS_MARKED_VENUE_TAGS} == STATUS_MARKED_VENUE_TAGS
+    assert records["Synthetic Replay for Label-Scarce Histology Classification"]["year"] is None
+    assert records["Prototype Queries for Rare-Class Dermoscopy"]["year"] is None
 
 
 # a640cn: a bracketed short name before a linked title leaks into no venue: "(ScribSeg) [Title](…) (ICLR 2022)"

@@ -6471,6 +6471,8 @@ def _paren_venue(title: str, venue: str | None, year: int | None) -> tuple[str, 
 #: Workshop)", "(ICLR'26 Rejected)" (no bracket or apostrophe inside the venue: the match is linear)
 _APOSTROPHE_DATED_VENUE_TAG = re.compile(r"[(\[]\s?[*_]{0,2}(?P<venue>[^\W\d_][^()\[\]'’*_]{0,58}?)\s?['’](?P<yy>\d\d)"
                                          r"(?:\s+(?P<track>[A-Za-z]+(?:\s[A-Za-z]+)?))?[*_]{0,2}\s?[)\]]")
+#: the most characters of such a tag with its status marks ("🕝 **[Nature Biomedical Engineering'26 Workshop]**")
+_MAX_MARKED_VENUE_TAG = 120
 #: the words after such a tag that say how the work fared, not where it appeared
 _REVIEW_OUTCOME = re.compile(r"(?i)rejected|accepted|submitted|under review|withdrawn|oral|spotlight|poster")
 
@@ -6480,8 +6482,13 @@ def _apostrophe_dated_venue_tag(text: str) -> tuple[str, int] | None:
     Syst.'16*)`` → ("J. Med. Syst.", 2016): an item's note that is only its venue tag, the year's last two digits
     after an apostrophe (a status word after it, "Rejected", "Oral", is dropped); None otherwise. Why: a paper list
     that opens each item with such a tag before its bold title had every venue read as "arXiv'26" with no year, and
-    a venue it did not know ("Health Inf Sci Syst'26") as the work's author."""
-    m = _APOSTROPHE_DATED_VENUE_TAG.fullmatch(text.strip())
+    a venue it did not know ("Health Inf Sci Syst'26") as the work's author. A status mark before or after the tag
+    (``🕝 **[MICCAI'24]**``, ``:fire: [CVPR'23]``: a pictograph or its shortcode, ``classify.strip_symbols``) says
+    how the list rates or files the work, no part of the tag: the marked tag left the work with no venue nor year."""
+    text = text.strip()
+    if len(text) > _MAX_MARKED_VENUE_TAG:
+        return None  # (no tag is that long: a long note is never stripped of its marks)
+    m = _APOSTROPHE_DATED_VENUE_TAG.fullmatch(classify.strip_symbols(text))
     if m is None:
         return None
     venue, yy = m["venue"].strip(), int(m["yy"])
