@@ -392,6 +392,19 @@ def test_a658df_paper_word_closing_a_heading_is_its_head(heading, kind):
     assert classify.section_hint([heading]) == kind
 
 
+# a669dq: a label naming data then code over a code repository is the code; over a deposit, or naming data only, data
+@pytest.mark.parametrize("label, url, role", [
+    ("Dataset & Code", "https://github.com/example-lab/medad-bench", "code"),
+    ("Data and code", "https://github.com/example-lab/medad-bench", "code"),
+    ("Dataset/Code", "https://github.com/example-lab/medad-bench", "code"),
+    ("Dataset", "https://github.com/example-lab/medad-bench", "dataset"),
+    ("Data & Code", "https://zenodo.org/record/7712345", "dataset"),
+    ("Code & Dataset", "https://github.com/example-lab/medad-bench", "code"),
+])
+def test_a669dq_data_then_code_label_over_a_repository(label, url, role):
+    assert link_role(label, url) == role
+
+
 # a659dg: a label opening with "video" that titles a work linked by its identifier is the paper; a recording stays one
 @pytest.mark.parametrize("label, url, role", [
     ("Video diffusion models", "https://arxiv.org/abs/2204.03458", "paper"),

@@ -826,3 +826,20 @@ def test_prose_paragraphs_citing_different_works_are_one_record_each():
     assert by_id["10.1016/j.jbi.2022.104211"] == "Sepsis-3 Onset Labelling from Routine Ward Data: A Validation Study"
     assert by_id["2402.09133"] == by_id["10.1093/jamia/ocad145"] == "Lightweight Recurrent Early Warning for Adult Wards"
     assert by_id["2311.02458"] == by_id["10.2196/48812"]
+
+
+# a669dq: a reading-status word closing a title in brackets is no part of it; other closing brackets stay
+@pytest.mark.parametrize("title, cut", [
+    ("Learning Confidence for Out-of-Distribution Detection [`READ`]", "Learning Confidence for Out-of-Distribution Detection"),
+    ("Convolutional Visual Prompt for Robust Perception ['UNREAD']", "Convolutional Visual Prompt for Robust Perception"),
+    ("Test-Time Entropy Minimisation for Ultrasound (TODO)", "Test-Time Entropy Minimisation for Ultrasound"),
+    ("Deep Ensembles Meet Dermoscopy [Read]", "Deep Ensembles Meet Dermoscopy"),
+    ("Reading Group [TODO]", None),  # too short to be a title without its tag
+    ("Deep Ensembles Meet Dermoscopy [MICCAI 2021]", None),
+    ("Uncertainty in Deep Learning (Thesis)", None),
+    ("Deep Ensembles Meet Dermoscopy", None),
+])
+def test_a669dq_closing_status_tag(title, cut):
+    from medkg.inline import cut_closing_status_tag
+
+    assert cut_closing_status_tag(title) == cut

@@ -115,6 +115,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/SynReplay"),
         ("Prototype Queries for Rare-Class Dermoscopy", {"arxiv": "2410.02291"}, None),
     ],
+    # a669dq: heading-notes-status-tag-bibtex-block.md: reading notes, one "#### Title [`READ`]" heading per paper
+    # (the status also as "['UNREAD']", "(TODO)", "[Read]", "[`done`]"), a "paper link: [here](…)" line and a
+    # fenced BibTeX block restating the same work; near misses a "[`TODO`]" agenda heading over a note and headings
+    # with no BibTeX block; the rule: a bracketed reading-status word closing a title is no part of it
+    # (inline.cut_closing_status_tag), so the BibTeX block restating the heading's work folds into its entry
+    "heading-notes-status-tag-bibtex-block.md": [
+        ("Calibrated Ensembles for Retinal Fundus Triage under Scanner Shift", {"arxiv": "2311.04521"}, None),
+        ("Energy Scores for Detecting Unseen Pathologies- A Benchmark", {"arxiv": "2402.10877"}, None),
+        ("Test-Time Entropy Minimisation for Ultrasound Segmentation", {}, None),
+        ("Deep Ensembles Meet Dermoscopy", {"arxiv": "2105.06612"}, None),
+        ("Mahalanobis Distances on Frozen Encoders for Chest X-ray OOD Detection", {"arxiv": "2208.03391"}, None),
+        ("Uncertainty Maps from Heteroscedastic Regression in Cardiac MRI", {"arxiv": "2107.09918"}, None),
+    ],
+    # a669dq: bold-title-bare-word-paper-link-dataset-code-label.md: an anomaly-detection list of "- ⭐ *(2025-TMI)*
+    # **Title** [[Paper]](…), [[ArXiv]](…), [[Code]](…)" items; two put a data set's name where the paper's address
+    # goes ("[[Paper]](INbreast)", "[[PDF]](RESC)"), benchmarks link "[[Dataset & Code]](github…)" or "[[Data and
+    # Code]](github…)"; near misses "[[Dataset]](github…)" (data only), "[[Data & Code]](zenodo…)" (a deposit) and
+    # "[[Code]](code)" (a folder of the list's repository); the rules: a paper label over one bare word is no link
+    # (inline._word_for_paper_address), the entry stays a paper; a label naming data then code over a code
+    # repository is the code (classify._names_code_too); a link-less line's "(2022-Medical Image Analysis )" lead,
+    # year and venue joined by a hyphen, is its venue tag, not the title's (extract._VENUE_TAG)
+    "bold-title-bare-word-paper-link-dataset-code-label.md": [
+        ("Contrastive Memory Banks for Unsupervised Mammography Anomaly Detection", {}, None),
+        ("Masked Autoencoding for Brain MRI Anomaly Segmentation",
+         {"doi": "10.1007/978-3-031-72111-3_41", "arxiv": "2404.11872"}, "github.com/example-lab/mae-brain-ad"),
+        ("Patch Flows for Retinal OCT Anomaly Localisation", {}, None),
+        ("Pseudo-Healthy Synthesis with Latent Diffusion for Head CT", {}, None),
+        ("Normative Priors for Unsupervised Lesion Detection in Brain MRI", {}, None),
+        ("MedAD-Bench: A Unified Benchmark for Medical Anomaly Detection", {"arxiv": "2405.13320"},
+         "github.com/example-lab/medad-bench"),
+        ("RetinaAD: A Benchmark for Retinal Anomaly Detection",
+         {"doi": "10.1007/978-3-032-04937-7_9", "arxiv": "2507.11823"}, None),
+        ("PathoShift: Distribution Shift Benchmark for Histopathology", {"arxiv": "2406.01457"},
+         "github.com/example-lab/pathoshift"),
+        ("CXR-OOD: Chest X-ray Out-of-Distribution Splits", {"arxiv": "2304.08812"}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research
@@ -19588,6 +19624,11 @@ EXACT_TITLES: dict[str, list[str]] = {
     "loose-checkbox-genre-paren-tag-reading-list.md": [
         t for t, _, _ in EXPECTED["loose-checkbox-genre-paren-tag-reading-list.md"]] + ["Librosa - Spectral features",
                                                                                       "Parselmouth"],
+    # a669dq: a bare word in a paper link's place goes, and "(2025-TMI)" before a link-less bold title is its venue tag
+    "bold-title-bare-word-paper-link-dataset-code-label.md": [
+        t for t, _, _ in EXPECTED["bold-title-bare-word-paper-link-dataset-code-label.md"]],
+    # a669dq: a heading's closing reading-status tag ("[`READ`]", "['UNREAD']", "(TODO)") is no part of its title
+    "heading-notes-status-tag-bibtex-block.md": [t for t, _, _ in EXPECTED["heading-notes-status-tag-bibtex-block.md"]],
     # a664dl: a sentence running into a titled link leaves the link's text as the title (a backlog task's repository too)
     "notes-bullets-prose-dangling-before-titled-link.md": [
         t for t, _, _ in EXPECTED["notes-bullets-prose-dangling-before-titled-link.md"]] + ["TriageKit repository"],

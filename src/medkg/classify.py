@@ -916,6 +916,13 @@ _TUTORIAL_HEADS = frozenset("""tutorial tutorials notebook notebooks example exa
     walkthroughs""".split())
 
 
+def _names_code_too(label: str) -> bool:
+    """Whether a label that names data first names code too: "Dataset & Code", "data and code", "Data/Code" (a code
+    word among its few words). Read only for a link to a code repository (``link_role``)."""
+    words = [w for w in re.split(r"[\s/+&,]+", _norm(strip_symbols(label))) if w and w not in _LONE_DASHES]
+    return 2 <= len(words) <= 4 and any(w in _EN_STRONG["code"] for w in words[1:])
+
+
 def _names_a_tutorial(label: str) -> bool:
     """``[multiple instance learning tutorial](github.com/…/tutorials/…)``: a label of several words whose head (last)
     noun is a tutorial, a notebook, an example or a demo. Why: such a repository link teaches how to use the method
@@ -1894,6 +1901,11 @@ def link_role(label: str, url: str) -> str:
             return "other"
         return "paper"
     if by_label == "dataset":
+        if by_url == "code" and _names_code_too(label):
+            # "[[Dataset & Code]](github.com/DorisBao/BMAD)", "[data and code](github…)": a benchmark's repository
+            # holds its data and its code, and the label says so; the paper has its code there (a deposit so
+            # labelled, "[Data & Code](zenodo…)", stays the data the label names first)
+            return "code"
         return "dataset"
     if by_label == "other":
         if by_url == "paper" and _medium_word_modifies_title(label) and any(ids.ids_from_url(url)):

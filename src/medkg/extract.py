@@ -174,7 +174,7 @@ _VENUE_TAG = re.compile(r"\s*[\[(]\s*(?:(?P<venue>[A-Za-z]"
                         rf"|[{_CJK_LETTERS}]{{2,16}})?"
                         r"\s*[' -]?"
                         r"(?P<year>(?:19|20)\d{2}|'?\d{2})(?:(?<=\d\d)['’](?=\s*[\])]))?" + _TAG_MONTH +
-                        r"|(?P<year2>(?:19|20)\d{2})(?:\s+|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
+                        r"|(?P<year2>(?:19|20)\d{2})(?:\s+|-(?=[A-Za-z])|(?=[A-Z]))(?P<venue2>[A-Za-z][\w&.-]*(?: [A-Za-z][\w&.-]*){0,3}))"
                         r"\s*[\])]\s*[:：-]?\s*")
 
 #: a leading "(nickname, venue)" tag: "(GraphRetro, NeurIPS) ", "(ReSynZ, J Chem Theory Comput) ",
@@ -4683,6 +4683,8 @@ def type_entry(entry: Entry) -> Entry:
         title = keyed[0]
         if not links and not keyed[1] and classify.reads_like_paper_title(title):
             confidence = max(confidence, 0.5)
+    if title and (unmarked := inline.cut_closing_status_tag(title)) is not None:
+        title = unmarked  # "#### Title [`READ`]", "… ['UNREAD']": a reading queue's status mark, not the title's
     closing = _closing_tag(title, linked=bool(links))
     if closing is not None:
         # "Title of the work. [NRG, 2011]", "… [Nat. Genet. 2015]", "Title [2010, BMC Bioinform]": a closing tag

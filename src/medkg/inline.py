@@ -358,7 +358,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 # "The paper … is available here: [https://arxiv.org/abs/1904.08379]()": the writer put the address
                 # in the brackets and left the parentheses empty; the text is where the link goes
                 url = stripped
-            if _placeholder_destination(url):
+            if _placeholder_destination(url) or _word_for_paper_address(url, stripped):
                 res.empty_links += 1
                 if stripped:
                     res.empty_link_texts.append(_bracket_label(text))
@@ -3217,6 +3217,29 @@ _CODE_STATUS_WORDS = frozenset({"todo", "to do", "to read", "toread", "done", "r
                                 "skim", "wip", "in progress", "next", "later", "new", "finished", "queued"})
 
 
+#: the most characters a closing status tag's brackets hold ("[`UNREAD`]", "['to read']")
+_STATUS_TAG_CHARS = 16
+
+
+def cut_closing_status_tag(title: str) -> str | None:
+    """``#### Learning Confidence for Out-of-Distribution Detection [`READ`]`` / ``… ['UNREAD']`` / ``Title (TODO)``:
+    the title without the reading queue's status word that closes it in brackets (``_CODE_STATUS_WORDS``, perhaps
+    set as code or quoted); None when the title closes on no such tag or fewer than three words stand before it.
+    Why: a reader's notes head each work by its title and mark where they are with it; the mark is no part of the
+    title, and a title carrying it no longer named the work its own BibTeX block restates below (the block stayed a
+    second paper). Bounded: only the last ``_STATUS_TAG_CHARS`` characters are looked at."""
+    t = title.rstrip()
+    if not t.endswith(("]", ")")):
+        return None
+    at = t.rfind("[" if t[-1] == "]" else "(", max(0, len(t) - _STATUS_TAG_CHARS - 2))
+    if at <= 0:
+        return None
+    if t[at + 1:-1].strip(" `'\"*_").casefold() not in _CODE_STATUS_WORDS:
+        return None
+    rest = t[:at].rstrip(" -–—|:")
+    return rest if len(rest.split()) >= 3 else None
+
+
 def _code_nick_end(lead: str, end: int, code: list[tuple[int, int]] | None) -> int:
     """``- `TTADC` [Ma et al., Proc. MICCAI 2022] **Title** [[PDF]](…)``: where a lead's opening short name set as
     inline code (the method's acronym) ends, when a bracketed tag follows it before ``end`` (the bold title); else 0.
@@ -4105,6 +4128,20 @@ def _placeholder_word(url: str) -> bool:
     or by such a word names no file a list links."""
     low = url.strip().casefold()
     return low in _PLACEHOLDER_WORDS or len(low) >= 2 and not low.strip("x")
+
+
+#: a lone word where an address goes: letters first, then letters, digits or hyphens (no dot, slash or colon)
+_LONE_WORD_ADDRESS = re.compile(r"[A-Za-z][A-Za-z0-9-]{0,39}")
+
+
+def _word_for_paper_address(url: str, label: str) -> bool:
+    """``- ⭐ *(2025-TMI)* **Title** [[Paper]](CheXpert)``: a link whose text names the work's paper ("Paper", "PDF",
+    "arXiv") but whose destination is one bare word, no address (a data set's name pasted into the paper slot). Why:
+    read as a relative address, the link made the work a web page, and the list's paper was lost; the word names no
+    paper a list links (a paper is a PDF, a record or a page, never a dot-less relative name). The link goes as an
+    empty one does, the entry keeps its title and byline. A code label over such a word is read in ``classify``
+    ("[code](available)"); other labels keep their links."""
+    return _LONE_WORD_ADDRESS.fullmatch(url.strip()) is not None and label_role(label) == "paper"
 
 
 def _empty_stem_file(url: str) -> bool:
