@@ -33,6 +33,25 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a676dx: report-references-short-name-byline-venue-and-priority-headings.md: a deep-research report with one
+    # section per method ("### 1.1 StrideFormer (ICCV 2023)" over a '**Paper:** "Title" (byline)' paragraph), hybrid
+    # bullets, recommendation headings "### Priority 1: Name (…) -- …" / "### Option 3: …" over rationale bullets, and a
+    # "## 4. References" list written "Name: Surname et al., Venue Year. Code: github.com/…" / "Name: arXiv:ID, Year" /
+    # "Name: Surname et al., Venue Year (note)"; near misses "Review: Lindqvist et al., …" (a plain word before the
+    # colon) and a link-less "Treadmill protocol notes (internal, 2024)". Rules: a heading that ranks a recommendation
+    # ("Priority N:", "Option N:", "Recommendation N:", "Tier N:") names no paper (headings.numbered_part_label in
+    # parse._names_a_paper); a coined name, a colon and a short reference titles the work by the name, the byline,
+    # venue and year its citation (citation.named_short_reference, extract._named_by_lead_over_short_reference); such
+    # a reference to a work given earlier under its "Name: subtitle" title is folded into that record, its code and
+    # identifiers kept (extract._short_references_of_titled_records)
+    "report-references-short-name-byline-venue-and-priority-headings.md": [
+        ("StrideFormer: Phase-Aware Transformers for Gait Cycle Segmentation", {}, "github.com/example-lab/strideformer"),
+        ("PhaseGCN: Topology-Adaptive Graph Convolution for Gait Events", {"doi": "10.1109/cvpr52733.2024.01187"}, None),
+        ("HeelLSTM", {"arxiv": "2405.11873"}, None),
+        ("SwingNet", {"doi": "10.3390/s25041129"}, None),
+        ("GaitBench", {}, None),
+        ("CadenceViT", {"arxiv": "2311.04528"}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research
@@ -19123,6 +19142,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a676dx: a review cited under a plain word ("Review: Lindqvist et al., Gait & Posture 2022"): counted or not
+    "report-references-short-name-byline-venue-and-priority-headings.md": [
+        ("Review: Lindqvist et al., Gait & Posture 2022", {})],
     # a665dm: the related paper a note cites with "See also" (counted or not, no fault)
     "linked-title-companion-word-inside-title.md": [
         ("Variant effect prediction remains unsolved for distal regulatory elements", {"pmid": "38120471"}),
@@ -19502,6 +19524,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a676dx: a reference titled by its short name, no byline or venue left on it
+    "report-references-short-name-byline-venue-and-priority-headings.md": [
+        t for t, _, _ in EXPECTED["report-references-short-name-byline-venue-and-priority-headings.md"]],
     # a664dl: a sentence running into a titled link leaves the link's text as the title (a backlog task's repository too)
     "notes-bullets-prose-dangling-before-titled-link.md": [
         t for t, _, _ in EXPECTED["notes-bullets-prose-dangling-before-titled-link.md"]] + ["TriageKit repository"],
