@@ -826,3 +826,18 @@ def test_prose_paragraphs_citing_different_works_are_one_record_each():
     assert by_id["10.1016/j.jbi.2022.104211"] == "Sepsis-3 Onset Labelling from Routine Ward Data: A Validation Study"
     assert by_id["2402.09133"] == by_id["10.1093/jamia/ocad145"] == "Lightweight Recurrent Early Warning for Adult Wards"
     assert by_id["2311.02458"] == by_id["10.2196/48812"]
+
+
+# a676dx: a label that spells the initials of a linked title's words is the work's acronym
+@pytest.mark.parametrize("label, text, spells", [
+    ("VDM", "Variational Diffusion Models", True),
+    ("SBGM", "Score-Based Generative Models", True),
+    ("SGM", "Score-Based Generative Models", True),
+    ("GANI", "Generative Adversarial Networks for Imaging", True),
+    ("GAN", "Generative Adversarial Vocoders", False),
+    ("Tool", "Tiny Open Objects Library", False),
+    ("V", "Variational", False),
+])
+def test_spells_initials(label, text, spells):
+    from medkg.extract import _spells_initials
+    assert _spells_initials(label, text) is spells

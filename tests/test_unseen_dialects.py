@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a676dx: numbered-acronym-comma-short-linked-title.md: a diffusion-for-audio list numbering "Name,[Title](arxiv…),
+    # [💡](github…), Mon YYYY, from Lab, Venue YYYY" lines, the short name an acronym before a short linked title of
+    # two or three words ("RDM,[Residual Diffusion Models](…)", "SBVC, [Score-Based Voice Conversion](…)"); near misses
+    # a name before a long title that repeats it, and a line opening on its link. Rule: a label that spells the
+    # initials of the linked text's words is the work's acronym, the link's text its title however short
+    # (extract._spells_initials in extract._labelled_link_title)
+    "numbered-acronym-comma-short-linked-title.md": [
+        ("Residual Diffusion Models", {"arxiv": "2306.14152"}, "github.com/example-lab/rdm"),
+        ("Score-Based Voice Conversion", {"arxiv": "2309.08817"}, "github.com/example-lab/sbvc"),
+        ("TimbreFlow: Continuous Normalizing Flows for Timbre Transfer in Music", {"arxiv": "2310.11245"},
+         "github.com/example-lab/timbreflow"),
+        ("Generative Adversarial Vocoders", {"arxiv": "2311.02760"}, None),
+        ("Conditional Denoising Enhancement", {"arxiv": "2402.05511"}, "github.com/example-lab/cde"),
+        ("Diffusion Posterior Sampling for Noisy Speech Restoration", {"arxiv": "2403.09127"},
+         "github.com/example-lab/dps-speech"),
+        ("HiFi-Diff: High-Fidelity Diffusion Vocoding with Few Steps", {"arxiv": "2405.01998"}, None),
+    ],
     # a676dx: report-references-short-name-byline-venue-and-priority-headings.md: a deep-research report with one
     # section per method ("### 1.1 StrideFormer (ICCV 2023)" over a '**Paper:** "Title" (byline)' paragraph), hybrid
     # bullets, recommendation headings "### Priority 1: Name (…) -- …" / "### Option 3: …" over rationale bullets, and a
@@ -19524,6 +19541,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a676dx: an acronym before a short linked title leaves the title the link's text
+    "numbered-acronym-comma-short-linked-title.md": [
+        t for t, _, _ in EXPECTED["numbered-acronym-comma-short-linked-title.md"]],
     # a676dx: a reference titled by its short name, no byline or venue left on it
     "report-references-short-name-byline-venue-and-priority-headings.md": [
         t for t, _, _ in EXPECTED["report-references-short-name-byline-venue-and-priority-headings.md"]],

@@ -5925,7 +5925,10 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         # name alone, "| CNN_protein_landscape | … | [Journal of Biological Physics](springer…) |" (``tables.names_source``)
         return None
     dated = _VENUE_YEAR_LABEL.fullmatch(label)
-    if head is title and dated is None and (len(text.split()) < 4 or not classify.reads_like_paper_title(text)):
+    if head is title and dated is None and (len(text.split()) < 4 or not classify.reads_like_paper_title(text)) \
+            and not _spells_initials(label, text):
+        # ("VDM,[Variational Diffusion Models](arxiv…)": a label that spells the initials of the link's words is
+        # the work's acronym, the link's text its name written out, however short: the title)
         return None  # "**BioLinkBERT**: [LinkBERT: Pretraining …](…)" is named by its paper's title, "**X**: [paper](…)" not
     if head is not title and not head.rstrip().endswith((":", "：")):
         return None
@@ -5938,6 +5941,30 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         return text, None, None
     yy = dated.group("year")
     return text, label[: dated.start("year")].strip(" '’") or None, _full_year(yy)
+
+
+#: the small words an acronym may skip ("Generative Adversarial Networks for Imaging" → GANI or GAN-I, not only GANFI)
+_ACRONYM_SKIPPED_WORDS = frozenset("a an and as at by for in of on or the to via with".split())
+
+
+def _spells_initials(label: str, text: str) -> bool:
+    """``VDM`` / ``Variational Diffusion Models``, ``SBGM`` / ``Score-Based Generative Models``: ``label`` is an
+    acronym (two to eight letters or digits, its letters upper-case after its first) of ``text``'s words of two or
+    more (their first letters, hyphenated parts counted apart or not, small words skipped or not), any case."""
+    name = label.strip(" *_`'\"")
+    if not 2 <= len(name) <= 8 or not name.isalnum() or not name[1:].replace("s", "").isupper() and \
+            not name.isupper():
+        return False
+    words = text.split()
+    if len(words) < 2:
+        return False
+    target = name.casefold()
+    for parts in (words, [p for w in words for p in w.split("-") if p]):
+        full = "".join(p[0] for p in parts).casefold()
+        short = "".join(p[0] for p in parts if p.casefold() not in _ACRONYM_SKIPPED_WORDS).casefold()
+        if target in (full, short):
+            return True
+    return False
 
 
 def _lower_case_linked_title_under_heading(entry: Entry, title: str, link: Link) -> str | None:
