@@ -997,3 +997,22 @@ def test_glued_vancouver_byline_tail(text, title, authors):
 def test_description_closing_on_acronym_journal(text, venue, year):
     cited = citation.parse_trailer(text)
     assert (cited.venue, cited.year, cited.authors) == (venue, year, ())
+
+
+# a676dx: a reference list's "Name: Surname et al., Venue Year" line (a report's closing references) read as the
+# work's name, first author, venue (or identifier) and year; what follows the year is handed back, never read
+@pytest.mark.parametrize("text, read", [
+    ("InfoGCN: Chi et al., CVPR 2022. Code: github.com/stnoah1/infogcn",
+     ("InfoGCN", "Chi", "CVPR", 2022, "Code: github.com/stnoah1/infogcn")),
+    ("SkelFormer: Yan et al., PLOS One 2026. doi:10.1371/journal.pone.0340390",
+     ("SkelFormer", "Yan", "PLOS One", 2026, "doi:10.1371/journal.pone.0340390")),
+    ("GCN-DevLSTM: arXiv:2403.15212, 2024", ("GCN-DevLSTM", None, "arXiv:2403.15212", 2024, "")),
+    ("FSBench: Gao et al., CVPR 2025 (figure skating benchmark)",
+     ("FSBench", "Gao", "CVPR", 2025, "(figure skating benchmark)")),
+    # no byline and no identifier: a name over a venue and year alone is no reference
+    ("ImageNet: CVPR 2009", None),
+    ("Note: this changed in 2020", None),
+    ("A plain sentence with no colon, 2020", None),
+])
+def test_named_short_reference(text, read):
+    assert citation.named_short_reference(text) == read

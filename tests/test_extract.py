@@ -843,3 +843,16 @@ def test_a669dq_closing_status_tag(title, cut):
     from medkg.inline import cut_closing_status_tag
 
     assert cut_closing_status_tag(title) == cut
+# a676dx: a label that spells the initials of a linked title's words is the work's acronym
+@pytest.mark.parametrize("label, text, spells", [
+    ("VDM", "Variational Diffusion Models", True),
+    ("SBGM", "Score-Based Generative Models", True),
+    ("SGM", "Score-Based Generative Models", True),
+    ("GANI", "Generative Adversarial Networks for Imaging", True),
+    ("GAN", "Generative Adversarial Vocoders", False),
+    ("Tool", "Tiny Open Objects Library", False),
+    ("V", "Variational", False),
+])
+def test_spells_initials(label, text, spells):
+    from medkg.extract import _spells_initials
+    assert _spells_initials(label, text) is spells

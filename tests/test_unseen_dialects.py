@@ -151,6 +151,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/pathoshift"),
         ("CXR-OOD: Chest X-ray Out-of-Distribution Splits", {"arxiv": "2304.08812"}, None),
     ],
+    # a676dx: numbered-acronym-comma-short-linked-title.md: a diffusion-for-audio list numbering "Name,[Title](arxiv…),
+    # [💡](github…), Mon YYYY, from Lab, Venue YYYY" lines, the short name an acronym before a short linked title of
+    # two or three words ("RDM,[Residual Diffusion Models](…)", "SBVC, [Score-Based Voice Conversion](…)"); near misses
+    # a name before a long title that repeats it, and a line opening on its link. Rule: a label that spells the
+    # initials of the linked text's words is the work's acronym, the link's text its title however short
+    # (extract._spells_initials in extract._labelled_link_title)
+    "numbered-acronym-comma-short-linked-title.md": [
+        ("Residual Diffusion Models", {"arxiv": "2306.14152"}, "github.com/example-lab/rdm"),
+        ("Score-Based Voice Conversion", {"arxiv": "2309.08817"}, "github.com/example-lab/sbvc"),
+        ("TimbreFlow: Continuous Normalizing Flows for Timbre Transfer in Music", {"arxiv": "2310.11245"},
+         "github.com/example-lab/timbreflow"),
+        ("Generative Adversarial Vocoders", {"arxiv": "2311.02760"}, None),
+        ("Conditional Denoising Enhancement", {"arxiv": "2402.05511"}, "github.com/example-lab/cde"),
+        ("Diffusion Posterior Sampling for Noisy Speech Restoration", {"arxiv": "2403.09127"},
+         "github.com/example-lab/dps-speech"),
+        ("HiFi-Diff: High-Fidelity Diffusion Vocoding with Few Steps", {"arxiv": "2405.01998"}, None),
+    ],
+    # a676dx: report-references-short-name-byline-venue-and-priority-headings.md: a deep-research report with one
+    # section per method ("### 1.1 StrideFormer (ICCV 2023)" over a '**Paper:** "Title" (byline)' paragraph), hybrid
+    # bullets, recommendation headings "### Priority 1: Name (…) -- …" / "### Option 3: …" over rationale bullets, and a
+    # "## 4. References" list written "Name: Surname et al., Venue Year. Code: github.com/…" / "Name: arXiv:ID, Year" /
+    # "Name: Surname et al., Venue Year (note)"; near misses "Review: Lindqvist et al., …" (a plain word before the
+    # colon) and a link-less "Treadmill protocol notes (internal, 2024)". Rules: a heading that ranks a recommendation
+    # ("Priority N:", "Option N:", "Recommendation N:", "Tier N:") names no paper (headings.numbered_part_label in
+    # parse._names_a_paper); a coined name, a colon and a short reference titles the work by the name, the byline,
+    # venue and year its citation (citation.named_short_reference, extract._named_by_lead_over_short_reference); such
+    # a reference to a work given earlier under its "Name: subtitle" title is folded into that record, its code and
+    # identifiers kept (extract._short_references_of_titled_records)
+    "report-references-short-name-byline-venue-and-priority-headings.md": [
+        ("StrideFormer: Phase-Aware Transformers for Gait Cycle Segmentation", {}, "github.com/example-lab/strideformer"),
+        ("PhaseGCN: Topology-Adaptive Graph Convolution for Gait Events", {"doi": "10.1109/cvpr52733.2024.01187"}, None),
+        ("HeelLSTM", {"arxiv": "2405.11873"}, None),
+        ("SwingNet", {"doi": "10.3390/s25041129"}, None),
+        ("GaitBench", {}, None),
+        ("CadenceViT", {"arxiv": "2311.04528"}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research
@@ -19241,6 +19277,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a676dx: a review cited under a plain word ("Review: Lindqvist et al., Gait & Posture 2022"): counted or not
+    "report-references-short-name-byline-venue-and-priority-headings.md": [
+        ("Review: Lindqvist et al., Gait & Posture 2022", {})],
     # a665dm: the related paper a note cites with "See also" (counted or not, no fault)
     "linked-title-companion-word-inside-title.md": [
         ("Variant effect prediction remains unsolved for distal regulatory elements", {"pmid": "38120471"}),
@@ -19629,6 +19668,12 @@ EXACT_TITLES: dict[str, list[str]] = {
         t for t, _, _ in EXPECTED["bold-title-bare-word-paper-link-dataset-code-label.md"]],
     # a669dq: a heading's closing reading-status tag ("[`READ`]", "['UNREAD']", "(TODO)") is no part of its title
     "heading-notes-status-tag-bibtex-block.md": [t for t, _, _ in EXPECTED["heading-notes-status-tag-bibtex-block.md"]],
+    # a676dx: an acronym before a short linked title leaves the title the link's text
+    "numbered-acronym-comma-short-linked-title.md": [
+        t for t, _, _ in EXPECTED["numbered-acronym-comma-short-linked-title.md"]],
+    # a676dx: a reference titled by its short name, no byline or venue left on it
+    "report-references-short-name-byline-venue-and-priority-headings.md": [
+        t for t, _, _ in EXPECTED["report-references-short-name-byline-venue-and-priority-headings.md"]],
     # a664dl: a sentence running into a titled link leaves the link's text as the title (a backlog task's repository too)
     "notes-bullets-prose-dangling-before-titled-link.md": [
         t for t, _, _ in EXPECTED["notes-bullets-prose-dangling-before-titled-link.md"]] + ["TriageKit repository"],

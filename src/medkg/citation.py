@@ -4113,6 +4113,34 @@ def names_preprint_server(text: str) -> bool:
     return text.strip(" .,").casefold().removesuffix(" preprint") in _PREPRINT_SERVERS
 
 
+#: "InfoGCN: Chi et al., CVPR 2022.", "GCN-DevLSTM: arXiv:2403.15212, 2024": a work's short name and a colon, then a
+#: short reference to it — perhaps the first author's surname and "et al.", then the venue (or the work's identifier)
+#: and the year; whatever follows the year (an identifier, "Code: …", a bracketed note) is no part of it. Bounded runs
+#: on an anchored match: linear on hostile text
+_NAMED_SHORT_REFERENCE = re.compile(
+    r"(?P<name>[^\W_][^:：\[\]()\n]{0,40}?)[:：] "
+    r"(?:(?P<author>[A-Z][\w'’-]{1,30}) et al\.?,? )?"
+    r"(?P<venue>[^\W_][^,;()\[\]\n]{0,60}?),? "
+    r"(?P<year>(?:19|20)\d\d)[a-z]?(?=$|[.,;]|\s\()")
+
+
+def named_short_reference(text: str) -> tuple[str, str | None, str, int, str] | None:
+    """``InfoGCN: Chi et al., CVPR 2022. Code: github.com/…`` → ("InfoGCN", "Chi", "CVPR", 2022); ``GCN-DevLSTM:
+    arXiv:2403.15212, 2024`` → ("GCN-DevLSTM", None, "arXiv:2403.15212", 2024): a reference list's line that cites
+    a work by its short name, then the first author's surname ("et al.") and where and when it appeared, no title.
+    → (name, first author or None, venue as written, year, what follows the year); None for any other shape. The venue may be the work's
+    identifier in its stead (the caller tells them apart); without a byline only an identifier makes it a
+    reference (a name over "Nature 2020" alone may be a tool's note)."""
+    text = text.strip()
+    m = _NAMED_SHORT_REFERENCE.match(text)
+    if m is None:
+        return None
+    venue = m.group("venue").strip()
+    if m.group("author") is None and not (ids.normalize_arxiv(venue) or ids.find_dois(venue)):
+        return None
+    return m.group("name").strip(), m.group("author"), venue, int(m.group("year")), text[m.end():].lstrip(" .,;")
+
+
 def names_venue(text: str) -> bool:
     """A venue named without its year, as a short tag before a title gives it: a journal or proceedings named by
     one word (``NeurIPS``, ``Nature``) or an NLM-style journal abbreviation (``Nat Commun``, ``J Chem Theory

@@ -229,8 +229,9 @@ def _extract_source(source: SourceText) -> Extraction:
         raw_entries = _works_cited_in_topic_prose(_numbered_reference_works(raw_entries))
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded(_volumes_heading_their_chapters(
-            _journal_issues_among_papers(_field_labelled_resource_cards(
-                [_named_by_lead_over_venue_only_reference(e, type_entry(e)) for e in raw_entries])))))
+            _journal_issues_among_papers(_field_labelled_resource_cards(_short_references_of_titled_records(
+                [_named_by_lead_over_short_reference(e, _named_by_lead_over_venue_only_reference(e, type_entry(e)))
+                 for e in raw_entries]))))))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
         entries = _field_records_titled_by_their_heading(entries)
@@ -4204,6 +4205,89 @@ def _named_by_lead_over_venue_only_reference(entry: Entry, typed: Entry) -> Entr
                    description="")
 
 
+def _named_by_lead_over_short_reference(entry: Entry, typed: Entry) -> Entry:
+    """``3. InfoGCN: Chi et al., CVPR 2022. Code: github.com/…``, ``7. ActionMamba: Wen et al., Electronics 2025.
+    doi:10.3390/…``, ``11. GCN-DevLSTM: arXiv:2403.15212, 2024``: a work's coined name (``_coined_name``), a colon,
+    then a short reference (``citation.named_short_reference``: the first author's surname and "et al.", the venue
+    or the work's identifier, the year) cites the work the name names: the name titles the paper, the byline, venue
+    and year are its citation. What follows the year must be no title: nothing, a bracketed note, an identifier or
+    an address, or a field ("Code: …"). Why: a report's "## References" cites each method so; read whole, the
+    line's title ran on into the byline and the venue ("InfoGCN: Chi et al."), and a line with no link or
+    identifier ("FSBench: Gao et al., CVPR 2025 (…)") was no paper at all. A plain word before the colon
+    ("Review:", "Note:"), a field's label, or a title sentence after the year ("BioBERT: Lee et al., Bioinformatics
+    2020. BioBERT: a pre-trained …") leaves the line as it was read."""
+    if not entry.title or typed.kind not in ("paper", "other") or ":" not in entry.title and "：" not in entry.title:
+        return typed
+    read = citation.named_short_reference(entry.title)
+    if read is None:
+        return typed
+    name, author, venue, year, tail = read
+    if not _coined_name(name) or blocks.field_role(name) is not None or classify.is_pointer_label(name):
+        return typed
+    first = tail.split(None, 1)[0] if tail else ""
+    if first and not (first[0] in "([" or first.startswith(("http://", "https://", "github.com/", "www."))
+                      or ids.normalize_arxiv(first.rstrip(".,;")) or ids.find_dois(first)
+                      or first.endswith((":", "：")) and blocks.field_role(first[:-1]) is not None):
+        return typed
+    identifier = bool(ids.normalize_arxiv(venue) or ids.find_dois(venue))
+    note = tail[1:tail.find(")")].strip() if tail.startswith("(") and ")" in tail else ""
+    return replace(typed, kind="paper", title=name, authors=(author,) if author else typed.authors, year=year,
+                   venue=None if identifier else venue, description=typed.description or note,
+                   fields=typed.fields + ((NAMED_SHORT_REFERENCE_FIELD, ""),))
+
+
+#: field of a paper read from a short reference under its work's name (``_named_by_lead_over_short_reference``)
+NAMED_SHORT_REFERENCE_FIELD = "named-short-reference"
+
+
+def _short_references_of_titled_records(entries: list[Entry]) -> list[Entry]:
+    """A short reference (``_named_by_lead_over_short_reference``: ``7. ActionMamba: Wen et al., Electronics 2025.
+    doi:10.3390/…``) to a work the list gives earlier under its whole "Name: subtitle" title (a section's record
+    ``### 2.7 ActionMamba (Electronics, 2025)`` / ``**Paper:** "ActionMamba: Action Spatial-Temporal Aggregation
+    Network …"``) cites that work once more: the earlier record takes the reference's identifiers, code links,
+    byline, venue and year where it has none, and stands for both (``restated-reference``). Why: a report's closing
+    references restate its sections' works by name; read apart, the work was two papers, one titled by its name with
+    its DOI and code, one by its title with neither. One earlier paper record only, whose title's part before its
+    colon is the name, and whose identifiers and code the reference contradicts in nothing; otherwise the
+    reference stays a paper of its own. An earlier paper titled by the name alone ("- **GCN-DevLSTM** (arXiv
+    2403.15212, 2024): …") is the same work named the same way."""
+    if not any(label == NAMED_SHORT_REFERENCE_FIELD for e in entries for label, _ in e.fields):
+        return entries  # the usual case
+    named: dict[str, list[int]] = {}
+    out = list(entries)
+    restated: dict[int, list[int]] = {}
+    for i, e in enumerate(entries):
+        if any(label == NAMED_SHORT_REFERENCE_FIELD for label, _ in e.fields):
+            at = named.get(e.title.casefold(), [])
+            if len(at) != 1:
+                continue
+            j = at[0]
+            whole = out[j]
+            code = {link.url.rstrip("/").lower() for link in whole.links if link.role == "code"}
+            if not _identifiers_agree(e.identifiers, whole.identifiers) \
+                    or code and not _code_within(e, whole):
+                continue
+            merged = Identifiers(*(x or y for x, y in zip(
+                (whole.identifiers.doi, whole.identifiers.arxiv, whole.identifiers.pmid, whole.identifiers.pmcid),
+                (e.identifiers.doi, e.identifiers.arxiv, e.identifiers.pmid, e.identifiers.pmcid))))
+            own = {link.url for link in whole.links}
+            out[j] = replace(whole, identifiers=merged, links=whole.links + tuple(
+                link for link in e.links if link.url not in own), authors=whole.authors or e.authors,
+                year=whole.year or e.year, venue=whole.venue or e.venue)
+            restated.setdefault(j, []).append(i)
+        elif e.kind == "paper" and e.title:
+            # ("**GCN-DevLSTM** (arXiv 2403.15212, 2024): …" among a section's bullets: a work named by its name alone)
+            cut = e.title.find(":")
+            named.setdefault((e.title[:cut] if cut > 0 else e.title).strip().casefold(), []).append(i)
+    return _fold_restatements(out, restated, "reference")
+
+
+def _identifiers_agree(a: Identifiers, b: Identifiers) -> bool:
+    """No identifier of ``a`` differs from ``b``'s of the same kind (either may lack it)."""
+    return all(x is None or y is None or x.lower() == y.lower()
+               for x, y in ((a.doi, b.doi), (a.arxiv, b.arxiv), (a.pmid, b.pmid), (a.pmcid, b.pmcid)))
+
+
 def _coined_name(name: str) -> bool:
     """A work's coined name: one to ``_LEAD_NAME_MAX_WORDS`` words, none a bare number, one of them with a capital or
     a digit past its first letter ("HINGRL", "PrimeKG", "iGRLDTI", "TxGNN", "Word2Vec", "U-Net") — not a plain word
@@ -5850,7 +5934,10 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         # name alone, "| CNN_protein_landscape | … | [Journal of Biological Physics](springer…) |" (``tables.names_source``)
         return None
     dated = _VENUE_YEAR_LABEL.fullmatch(label)
-    if head is title and dated is None and (len(text.split()) < 4 or not classify.reads_like_paper_title(text)):
+    if head is title and dated is None and (len(text.split()) < 4 or not classify.reads_like_paper_title(text)) \
+            and not _spells_initials(label, text):
+        # ("VDM,[Variational Diffusion Models](arxiv…)": a label that spells the initials of the link's words is
+        # the work's acronym, the link's text its name written out, however short: the title)
         return None  # "**BioLinkBERT**: [LinkBERT: Pretraining …](…)" is named by its paper's title, "**X**: [paper](…)" not
     if head is not title and not head.rstrip().endswith((":", "：")):
         return None
@@ -5863,6 +5950,30 @@ def _labelled_link_title(title: str, link: Link) -> tuple[str, str | None, int |
         return text, None, None
     yy = dated.group("year")
     return text, label[: dated.start("year")].strip(" '’") or None, _full_year(yy)
+
+
+#: the small words an acronym may skip ("Generative Adversarial Networks for Imaging" → GANI or GAN-I, not only GANFI)
+_ACRONYM_SKIPPED_WORDS = frozenset("a an and as at by for in of on or the to via with".split())
+
+
+def _spells_initials(label: str, text: str) -> bool:
+    """``VDM`` / ``Variational Diffusion Models``, ``SBGM`` / ``Score-Based Generative Models``: ``label`` is an
+    acronym (two to eight letters or digits, its letters upper-case after its first) of ``text``'s words of two or
+    more (their first letters, hyphenated parts counted apart or not, small words skipped or not), any case."""
+    name = label.strip(" *_`'\"")
+    if not 2 <= len(name) <= 8 or not name.isalnum() or not name[1:].replace("s", "").isupper() and \
+            not name.isupper():
+        return False
+    words = text.split()
+    if len(words) < 2:
+        return False
+    target = name.casefold()
+    for parts in (words, [p for w in words for p in w.split("-") if p]):
+        full = "".join(p[0] for p in parts).casefold()
+        short = "".join(p[0] for p in parts if p.casefold() not in _ACRONYM_SKIPPED_WORDS).casefold()
+        if target in (full, short):
+            return True
+    return False
 
 
 def _lower_case_linked_title_under_heading(entry: Entry, title: str, link: Link) -> str | None:

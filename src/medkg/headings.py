@@ -359,8 +359,12 @@ def unit_numbered_heading(text: str) -> bool:
     return closed and bool(number) and (number.isdigit() or number.upper() in _ROMAN_NUMERALS)
 
 
+#: the words a recommendation or a plan ranks its choices with ("Priority 1:", "Option 2 -", "Recommendation 3:",
+#: "Tier 1:"): the words after them name a course of action (a method to try), never one work's title
+_RANK_WORDS = frozenset("priority option recommendation tier".split())
 #: the words a challenge, a project or a plan numbers its parts with ("Task 1:", "Track 2 -", "Phase II:", "Aim 3:")
-_PART_WORDS = _UNIT_WORDS | frozenset("task tasks subtask track phase stage step aim objective milestone".split())
+_PART_WORDS = _UNIT_WORDS | _RANK_WORDS \
+    | frozenset("task tasks subtask track phase stage step aim objective milestone".split())
 #: the plain words that may qualify a numbered part before its word ("Regular Task 1:", "Special Track 2:")
 _PART_QUALIFIERS_MAX = 2
 

@@ -336,6 +336,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     plain_heading,
     strip_section_number,
     author_year_nickname_heading,
+    numbered_part_label,
     unit_numbered_heading,
     course_session_label,
 )
@@ -2369,7 +2370,9 @@ def _names_a_paper(heading: str, min_words: int = 5) -> bool:
     five words or more (``min_words``: three for ``Hyperbolic Busemann Neural Networks`` when its record links an
     article), not a numbered section, not a label, not a term named in two languages
     (``### 결정 트리 <sup>Decision Tree, DT</sup>``: a lecture's topic, its bullets notes on the method), nor a
-    course's numbered unit (``### Topic 1: Multimodal Vision-Language & Pathology``, ``unit_numbered_heading``)."""
+    course's numbered unit (``### Topic 1: Multimodal Vision-Language & Pathology``, ``unit_numbered_heading``), nor
+    a plan's numbered part or ranked choice (``### Priority 1: MotionBERT (Pretrain-Finetune) -- Highest Expected
+    Impact``, ``numbered_part_label``: a recommendation names the method to try, no work)."""
     t = strip_section_number(_clean_title(heading))
     if t == _clean_title(heading) and (tagged := year_venue_tagged_heading(t)) is not None:
         # "EMS-NET（2021，EMBC）粗粒度…的多尺度网络", "**Title**（2023，JBHI）": a reader's note heads the paper it
@@ -2378,7 +2381,7 @@ def _names_a_paper(heading: str, min_words: int = 5) -> bool:
         rest = tagged[0]
         return names_work(rest, min_words=3) or sum(map(_is_cjk, rest)) >= _MIN_TAGGED_CJK_CHARS
     return t == _clean_title(heading) and names_work(t, min_words=min_words) and not t.endswith(_COLONS) \
-        and not glossed_term(t) and not unit_numbered_heading(t)
+        and not glossed_term(t) and not unit_numbered_heading(t) and not numbered_part_label(t)
 
 
 #: the fewest ideographs of a heading's title, beside its year-and-venue tag, that make it a work's (``_names_a_paper``)
