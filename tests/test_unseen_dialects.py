@@ -187,6 +187,41 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GaitBench", {}, None),
         ("CadenceViT", {"arxiv": "2311.04528"}, None),
     ],
+    # a674dv: url-less-link-headings-venue-colon-tags.md: an experiment log over noisy-label benchmarks, each data set's
+    # section heading its papers as numbered "#### 1.[MICCAI-21: Title]()" headings whose URL was left empty, a
+    # "VENUE-YY:"/"VENUEYY:"/"VENUE YYYY：" tag opening each title, "+ 1,000 classes: …" figures of the data under
+    # it; near misses "[COVID-19: Title]()" and "[ResNet-50: Title]()" (a name ending in digits, no venue: the title
+    # keeps it), a heading with more words than its link ("### Notes on [label cleaning]()") and a repeated heading;
+    # the rules: a leaf heading that is one URL-less link naming a work is that work's record
+    # (parse.url_less_link_heading), an unbracketed known venue and year before a colon opening a title is its
+    # venue tag (extract._colon_venue_tag), and a count-led lower-case label ("1,000 classes:") is a data set's
+    # figure, no title (classify.labelled_count)
+    "url-less-link-headings-venue-colon-tags.md": [
+        ("Learning Thoracic Findings from Radiology Report Labels at Scale", {}, None),
+        ("Robust Loss Functions for Noisy Chest Radiograph Labels", {}, None),
+        ("Sample Reweighting Against Annotator Disagreement in Dermoscopy", {}, None),
+        ("Co-Teaching Ensembles for Histopathology Patch Labels", {}, None),
+        ("COVID-19: Label Noise in Emergency Chest Imaging Cohorts", {}, None),
+        ("ResNet-50: Baselines for Noisy Fundus Grading Revisited", {}, None),
+        ("Confidence Calibration Under Instance-Dependent Noise in Ultrasound", {}, None),
+        ("COVID-19: Noisy Severity Scores from Triage Notes", {}, None),
+    ],
+    # a674dv: linked-heading-author-venue-paren-notes.md: a reader's notes on noisy-label papers, each a heading
+    # "### - [Title](arxiv…) (Surname, VENUE YEAR)" over quoted notes, one "### [Title](ora.ox.ac.uk/objects/uuid:…)"
+    # over "- 2021 TPAMI" / "- Name" bullets (an Oxford Research Archive record); near misses a heading closed by a
+    # colon over its bullets ("### Objective : … when there are :"), a heading closed by "(code)" and a GitHub page
+    # under "Related Works"; the rules: a linked title closed by a bracketed "Surname, Venue Year" byline is the
+    # link's text, the bracket its author, venue and year (extract._linked_title_paren_byline), a heading closed by
+    # a colon names no work (parse._names_a_paper), a Fedora repository's "/objects/uuid:…" is a scholarly record
+    # (classify._SCHOLARLY_RECORD)
+    "linked-heading-author-venue-paren-notes.md": [
+        ("Learning with Asymmetric Complementary Annotations", {"arxiv": "1903.04417"}, None),
+        ("Symmetric Cross Entropy for Noisy Fundus Labels", {"arxiv": "2002.07731"}, None),
+        ("Noise Adaptation Layers for Skin Lesion Classifiers", {}, None),
+        ("Meta Label Correction for Endoscopy Frames", {}, None),
+        ("Superpixel Voting Against Noisy Organ Masks", {}, None),
+        ("Gradient Clipping Is Not Enough for Noisy Segmentation Labels", {"arxiv": "2105.06612"}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research
@@ -19280,6 +19315,11 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a676dx: a review cited under a plain word ("Review: Lindqvist et al., Gait & Posture 2022"): counted or not
     "report-references-short-name-byline-venue-and-priority-headings.md": [
         ("Review: Lindqvist et al., Gait & Posture 2022", {})],
+    # a674dv: a data set's paper its "from:" line cites and a paper heading repeated under a second data set
+    "url-less-link-headings-venue-colon-tags.md": [
+        ("DermWeb: a web-crawled dermoscopy collection with weak tags", {}),
+        ("Learning Thoracic Findings from Radiology Report Labels at Scale", {}),
+    ],
     # a665dm: the related paper a note cites with "See also" (counted or not, no fault)
     "linked-title-companion-word-inside-title.md": [
         ("Variant effect prediction remains unsolved for distal regulatory elements", {"pmid": "38120471"}),
@@ -19674,6 +19714,10 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a676dx: a reference titled by its short name, no byline or venue left on it
     "report-references-short-name-byline-venue-and-priority-headings.md": [
         t for t, _, _ in EXPECTED["report-references-short-name-byline-venue-and-priority-headings.md"]],
+    # a674dv: a colon venue tag and a bracketed "Surname, Venue Year" byline are no part of the title
+    "url-less-link-headings-venue-colon-tags.md": [t for t, _, _ in EXPECTED["url-less-link-headings-venue-colon-tags.md"]],
+    "linked-heading-author-venue-paren-notes.md": [
+        t for t, _, _ in EXPECTED["linked-heading-author-venue-paren-notes.md"]][:3],
     # a664dl: a sentence running into a titled link leaves the link's text as the title (a backlog task's repository too)
     "notes-bullets-prose-dangling-before-titled-link.md": [
         t for t, _, _ in EXPECTED["notes-bullets-prose-dangling-before-titled-link.md"]] + ["TriageKit repository"],

@@ -1378,6 +1378,9 @@ _SCHOLARLY_RECORD = re.compile(r"^hdl\.handle\.net/\d|/(?:handle|bitstream)/\d+(
                                # a DSpace 7 bitstream or item addressed by its UUID ("…/server/api/core/
                                # bitstreams/f3ae6e6f-…/content", "…/bitstreams/<uuid>/download", "…/items/<uuid>")
                                r"|/(?:bitstreams|items)/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
+                               # a Fedora-based repository's object by its "uuid:" id, as the Oxford Research
+                               # Archive addresses each paper ("ora.ox.ac.uk/objects/uuid:6979ca15-94ad-…")
+                               r"|/objects/uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"
                                # an Optica (formerly OSA Publishing) article page, with or without its journal
                                # ("osapublishing.org/abstract.cfm?uri=boe-8-7-3440", "opg.optica.org/boe/fulltext.cfm
                                # ?uri=…"); the publisher's "search.cfm" results name no one work
@@ -2637,12 +2640,22 @@ _LABELLED_COUNT = re.compile(r"^[^:：\n]{1,80}[:：]\s*(?:[≥≤>~<]\s*)?(?!(?
                              r"\s*(?:\([^()\n]{0,200}\))?\s*$")
 
 
+#: a count and what it counts, in lower case, as the label of a data set's figure: "1,000 classes: concepts in …",
+#: "40 subjects: 12 females …" (a number that is no year, one to three lower-case words, a colon; bounded parts)
+_COUNTED_LABEL = re.compile(r"^(?!(?:19|20)\d\d(?![\d,]))\d{1,3}(?:,\d{3})*\+?[ \t][a-z][a-z-]{0,30}"
+                            r"(?:[ \t][a-z][a-z-]{0,30}){0,2}[ \t]?[:：]")
+
+
 def labelled_count(text: str) -> bool:
     """``- To download from arXiv: 12 (straightforward PDF download)``: a line that gives a count under its label
     (``_LABELLED_COUNT``), as a collection's summary does, names no work. Why: the label reads as a title (a venue
     word in it, title case), and a list of many link-less references made it one more. Not part of
-    ``counts_works``: under a paper's heading a "- Citations: 45" field counts no works of a group."""
-    return _LABELLED_COUNT.search(text.strip().replace("*", "")) is not None
+    ``counts_works``: under a paper's heading a "- Citations: 45" field counts no works of a group.
+    So does a line whose label is the count itself and what it counts, in lower case (``_COUNTED_LABEL``: "+ 1,000
+    classes: concepts in ImageNet ILSVRC12" under a data set's heading, beside the papers cited from it): a data
+    set's figure, no title (a title opens with its own words, not a number of things)."""
+    plain = text.strip().replace("*", "")
+    return _LABELLED_COUNT.search(plain) is not None or _COUNTED_LABEL.match(plain) is not None
 
 
 #: words of a note on getting a host's papers ("Langsung download PDF", "Via library universitas")

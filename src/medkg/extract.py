@@ -3843,6 +3843,31 @@ def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
 _LENTICULAR_LEAD = re.compile(r"【(?P<tag>(?:[A-Za-z][\w&.'-]{0,24}(?: [A-Za-z][\w&.'-]{0,24}){0,3} )?(?:19|20)\d\d)】")
 
 
+#: a venue's short name and its year, unbracketed, closed by a colon, opening a title: "CVPR-15: ", "CVPR17: ",
+#: "ICML-19:\t", "MICCAI 2020: ", "CVPR-19：" (bounded parts, no backtracking over a long title)
+_COLON_VENUE_TAG = re.compile(r"(?P<venue>[A-Za-z][A-Za-z&]{1,15}?)[ '’-]?(?P<year>(?:19|20)\d\d|\d\d)"
+                              r"[ \t]{0,3}[:：][ \t]{0,3}(?=\S)")
+#: preprint servers a colon tag may name as a venue names them ("arXiv 2020: ", "Arxiv17: ")
+_PREPRINT_TAG_VENUES = frozenset({"arxiv", "biorxiv", "medrxiv"})
+
+
+def _colon_venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
+    """``CVPR-15: Learning from Massive Noisy Labeled Data …``, ``ICML-19: Unsupervised Label Noise Modeling …`` →
+    (where the tag ends, venue, year): a reading list that heads each title with where and when it appeared, a
+    venue's known short name (``citation.names_venue``) or a preprint server and a two- or four-digit year before a
+    colon, no brackets. Why: kept in the title, "CVPR-15:" made every title differ from the work's, and the record
+    lost its venue and year. Not a name that only ends in digits ("COVID-19: …", "ResNet-50: …": no venue), and
+    three words or more must follow (else the colon closes a label)."""
+    tag = _COLON_VENUE_TAG.match(title)
+    if tag is None:
+        return None
+    venue = tag.group("venue")
+    if not (citation.names_venue(venue) or venue.casefold() in _PREPRINT_TAG_VENUES) \
+            or len(title[tag.end():].split()) < 3:
+        return None
+    return tag.end(), venue, _full_year(tag.group("year"))
+
+
 def _lenticular_venue_tag(title: str) -> str | None:
     """``【IMWUT 2022】colloSSL: Collaborative …`` → ``[IMWUT 2022] colloSSL: Collaborative …``: a link-less title's
     lenticular tag that names a venue and its year, written in square brackets, so it is read as the square tag of a
@@ -4657,7 +4682,8 @@ def type_entry(entry: Entry) -> Entry:
             # the title came out of the description: what is left there notes the piece ("2021 图像检索综述" read
             # again as a trailer dated it and named it its own venue)
             entry = replace(entry, description=dotted[2])
-    tag = (_venue_tag(title) or _named_lead_venue_tag(title)) if links and title else None
+    tag = ((_venue_tag(title) or _named_lead_venue_tag(title)) if links and title else None) \
+        or (_colon_venue_tag(title) if title else None)
     if tag and (len(title) - tag[0] >= 10 or tag[1] and _short_name_after_tag(title[tag[0]:])):
         # "[CVPR'23] Title", "[2018 ICLR] Title.", "[AAAI 2019] CheXpert": a tag, not the title
         title = title[tag[0]:].strip()
@@ -4685,6 +4711,8 @@ def type_entry(entry: Entry) -> Entry:
     noted_year = _noted_title_byline_year(links, entry.description) if links and title and year is None else None
     if noted_year:
         year = noted_year  # "[Title](…/notes/Vogelstein%20Science%202013.md) / Vogelstein / 2013 (3)"
+    if links and title and not tag and not authors:
+        title, authors, venue, year = _linked_title_paren_byline(title, links[0], authors, venue, year)
     if links and title and not tag:
         title, authors, year = _year_dash_author_paren(title, authors, year)
         title, authors, year = _month_stamped_reference(title, authors, year)
@@ -6334,6 +6362,31 @@ def _year_dash_author_paren(title: str, authors: tuple[str, ...], year: int | No
         # (cut only where a Latin title opens the text) is no part of it either
         rest = inline.clean_title(rest) or rest
     return rest, authors, year
+
+
+#: a bracket closing a title, nothing after it: "(Yu, ECCV 2018)", "(van Rooyen, NIPS 2015)" (bounded, one line)
+_CLOSING_PAREN_NOTE = re.compile(r"[ \t]{0,3}[(（](?P<note>[^()（）\n]{3,80})[)）][ \t.]{0,3}")
+
+
+def _linked_title_paren_byline(title: str, first: Link, authors: tuple[str, ...], venue: str | None,
+                               year: int | None) -> tuple[str, tuple[str, ...], str | None, int | None]:
+    """``### - [Learning with Biased Complementary Labels](arxiv…) (Yu, ECCV 2018)``: a title that is the first link's
+    text and, after the link, the work's first author, venue and year in one bracket → the link's text, the author,
+    the venue and the year. Why: a heading record is titled by its whole heading, so the bracket a bullet's trailer
+    gives as the byline stayed in the title and the record lost who wrote it, where and when. Only when the bracket
+    reads as a byline with a venue or a year (``citation.parse_trailer``): "(code)", "(2018)" alone are left as they
+    were, as is any title that is not the link's text and a bracket."""
+    text = " ".join(first.text.split())
+    whole = " ".join(title.split())
+    if len(text.split()) < 3 or not whole.startswith(text) or len(whole) == len(text):
+        return title, authors, venue, year
+    paren = _CLOSING_PAREN_NOTE.fullmatch(whole, len(text))
+    if paren is None:
+        return title, authors, venue, year
+    cited = citation.parse_trailer(f"({paren.group('note')})")
+    if not cited.authors or not (cited.venue and cited.year):
+        return title, authors, venue, year
+    return text, cited.authors, venue or cited.venue, year if year is not None else cited.year
 
 
 def _author_year_tail(title: str, authors: tuple[str, ...], year: int | None, line: str = ""

@@ -2727,6 +2727,17 @@ def year_led_pipe_record(plain: str) -> tuple[str, str, str] | None:
     return _YEAR_CELL.fullmatch(cells[0])[1], cells[1], " | ".join(c for c in cells[2:] if c)
 
 
+#: an emoji shortcode closing a heading or a line ("… (2021) :book:"): an icon, no colon of its words
+_CLOSING_SHORTCODE = re.compile(r":[a-z0-9_+-]{1,40}:$")
+
+
+def colon_closed(text: str) -> bool:
+    """``Objective : mimic the structure of noise when there are :``: the text's words end on a colon, as a label
+    that introduces what follows does (an emoji shortcode closing it, ":book:", is no such colon)."""
+    text = text.strip().rstrip("*_ \t")
+    return text.endswith(_COLONS) and _CLOSING_SHORTCODE.search(text, max(0, len(text) - 43)) is None
+
+
 #: an emoji shortcode standing as a link's whole text ("[[:heavy_division_sign:](…)]"): an icon, never title words
 _SHORTCODE_TEXT = re.compile(r":[a-z0-9_+-]{2,40}:")
 

@@ -406,6 +406,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     lead_dangles_into_link,
     lead_runs_into_link,
     unlinked_title,
+    colon_closed,
     year_led_pipe_record,
 )
 from medkg import citation, regroup, resolve
@@ -2380,7 +2381,10 @@ def _names_a_paper(heading: str, min_words: int = 5) -> bool:
         # Chinese script (``_MIN_TAGGED_CJK_CHARS`` ideographs) is still that work's
         rest = tagged[0]
         return names_work(rest, min_words=3) or sum(map(_is_cjk, rest)) >= _MIN_TAGGED_CJK_CHARS
+    # ("### Objective : mimic the structure of noise when there are :": a heading closed by a colon introduces the
+    # list under it, however title-like its words; the cleaned title has lost that colon, so the heading is asked)
     return t == _clean_title(heading) and names_work(t, min_words=min_words) and not t.endswith(_COLONS) \
+        and not colon_closed(heading) \
         and not glossed_term(t) and not unit_numbered_heading(t) and not numbered_part_label(t)
 
 
@@ -3304,6 +3308,23 @@ class _Parser:
             return False
         return any(names_papers_outright(h.text) for h in self.topic[:-1])
 
+    def url_less_link_heading(self, next_level: int | None) -> str | None:
+        """``#### 1.[CVPR-15: Learning from Massive Noisy Labeled Data for Image Classification]()``: a leaf heading
+        that is nothing but one link whose URL the list left empty (a section number before it aside), its text
+        naming a work (``unlinked_title``) → that text, the work's title; else None. Why: the author wrote the
+        heading as a link to the work, as its "### [Title](url)" siblings elsewhere are, and only the URL is
+        missing; read as a link-less numbered heading it was a topic, and a reading list of such headings gave
+        no paper at all. A heading with more words than its link ("### Papers on [Topic]()") is left alone."""
+        if not self.unread_linkless_leaf(next_level):
+            return None
+        inl = self.section_heading_inline
+        if inl.empty_links != 1 or len(inl.empty_link_texts) != 1:
+            return None
+        found = unlinked_title(strip_section_number(inl.plain.strip()), inl.empty_link_texts)
+        if found is None or found[1]:
+            return None
+        return found[0]
+
     def identified_heading(self, next_level: int | None) -> bool:
         """The current section is a leaf under a link-less heading that names a work and gives its identifier in
         its own text ("### Virchow: A Million-Slide … Model (arXiv:2309.07778)", "### UNI … (doi:10.1038/…)"), no
@@ -3572,6 +3593,11 @@ class _Parser:
                     self.emit_block([(self.section_heading, heading_inline)],
                                     title=announced_link_title(heading_inline) or heading_inline.plain,
                                     heading_topic=True)
+                elif (unlinked := self.url_less_link_heading(next_level)) is not None:
+                    # "#### 1.[CVPR-15: Learning from Massive Noisy Labeled Data for Image Classification]()" with
+                    # nothing under it: a work's title written as a link whose URL the list left empty
+                    self.emit_block([(self.section_heading, heading_inline)], title=unlinked,
+                                    heading_topic=True, marks=(NOTED_TITLE_FIELD,))
                 elif self.bare_title_heading(next_level) or self.identified_heading(next_level) \
                         or self.figured_title_heading(next_level):
                     # "### [MICCAI 2020] ISINet: An Instance-Based Approach for …" / "### VesselNet: A deep …"
