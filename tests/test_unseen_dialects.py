@@ -222,6 +222,59 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Superpixel Voting Against Noisy Organ Masks", {}, None),
         ("Gradient Clipping Is Not Enough for Noisy Segmentation Labels", {"arxiv": "2105.06612"}, None),
     ],
+    # a675dw: plain-title-line-over-bare-url-bullets.md: an Obsidian-style notes file that writes each work as a plain
+    # line (a short name or a full title) with a bullet list of bare URLs right under it, no blank line between (a
+    # reddit thread, the arXiv or DOI record, the GitHub or GitLab code, Hugging Face data); near misses a
+    # "Useful links" line over two site URLs and a "Two surveys worth reading" line over two arXiv records; the rule:
+    # a link-less one-line paragraph that names a work, right over a list of bare URLs exactly one of which is a
+    # work's record, is that work's record, a paper whatever its first URL shows
+    # (parse._Parser.title_line_over_bare_links, extract BARE_RECORD_LINKS_FIELD)
+    "plain-title-line-over-bare-url-bullets.md": [
+        ("ClinGround Retrieval", {"arxiv": "2403.11842"}, "github.com/example-lab/clinground"),
+        ("MedSpan - Span-level Hallucination Tagging for Clinical Summaries", {"arxiv": "2405.07731"},
+         "github.com/example-lab/medspan"),
+        ("Consistency Sampling Detects Unsupported Claims in Discharge Letters", {"arxiv": "2402.16655"}, None),
+        ("Calibrated Abstention for Medical Question Answering Models", {"arxiv": "2406.02218"}, None),
+        ("Evidence Trees: Deliberate Verification with Retrieval-Augmented Models",
+         {"doi": "10.1016/j.jbi.2024.104612"}, "gitlab.com/example-lab/evidence-trees"),
+    ],
+    # a675dw: labelled-name-before-acl-reference.md: a fact-checking project's "Papers to Datasets" bullets, each a
+    # data set's one-word name and colon before its paper's ACL-style reference ("VERIMED: Authors. 2022. Title. In
+    # COLING, pages …. URL"); near misses a model's name and colon before a description, a "NOTE:" line and a plain
+    # reference with no name; the rule: a one-word name and colon opening a reference is no part of it when the rest
+    # reads as a dated, authored reference (citation.parse_citation, _NAME_LABEL_LEAD)
+    "labelled-name-before-acl-reference.md": [
+        ("A retrieval-grounded benchmark for verifying medical claims on social media",
+         {"doi": "10.18653/v1/2022.coling-1.271"}, None),
+        ("Explainable health claim verification with evidence sentences", {"doi": "10.18653/v1/2021.emnlp-main.112"},
+         None),
+        ("Multilingual COVID-19 rumour detection with weak supervision", {"arxiv": "2305.14471"}, None),
+        ("Automated fact-checking in the medical domain: a survey", {"doi": "10.18653/v1/2024.acl-long.15"}, None),
+    ],
+    # a675dw: update-stamp-and-code-host-references.md: a research project's README with a shared reference-manager
+    # library linked "-- last updated Feb 10, 2025." and an MDPI-style reference list in which two entries cite
+    # GitHub repositories ("…; Github;", "…; GitHub repository; 2023."); near misses a linked paper with "-- ACL 2024."
+    # and a link-less arXiv reference; the rules: a trailer opening with "last updated / updated on / accessed" and a
+    # date is the page's stamp, no venue and year (citation.parse_trailer, _UPDATE_STAMP_LEAD); a link-less reference
+    # whose source is a code host cites a repository (extract._CODE_HOST_VENUE)
+    "update-stamp-and-code-host-references.md": [
+        ("Claim-Graph: Knowledge Graph Signals for Health Misinformation", {"arxiv": "2407.10233"}, None),
+        ("Poisoned Retrieval Corpora Mislead Clinical Question Answering", {"doi": "10.1038/s41746-025-01533-8"},
+         None),
+        ("Weight Tampering in Domain-Adapted Clinical Language Models", {}, None),
+        ("Detecting Fabricated Citations in Generated Medical Answers", {"doi": "10.1016/j.jbi.2024.104588"}, None),
+    ],
+    # a675dw: bench-section-heading-record-lab-page-link.md: a student's reference page of "### n. Title" records with
+    # bold "**Authors:**", "**Year:**", "**Venue:**" field bullets under numbered topic sections, one benchmark paper
+    # linked only to its lab's publication page; near misses data set cards (no authors, no venue) linked to Hugging
+    # Face and Zenodo under "## 2. Datasets"; the rule: a benchmark section's record whose fields name its authors and
+    # venue, no link of it a data set's host, is the benchmark's paper (extract.type_entry)
+    "bench-section-heading-record-lab-page-link.md": [
+        ("ClinFact: A Benchmark for Long-Form Clinical Factuality", {}, None),
+        ("MedHaluBench: Grading Hallucinations in Medical Question Answering",
+         {"doi": "10.18653/v1/2023.emnlp-main.812"}, None),
+        ("Temporal Drift in Clinical Knowledge Benchmarks", {}, None),
+    ],
     # a665dm: linked-title-companion-word-inside-title.md: a reading-notes page of prose paragraphs, each opening on
     # a linked "Title - Authors et al. Journal Year" (PubMed), one title holding "highlights" and one "a preview of"
     # inside it, one note citing a related paper with "See also [Title - …](pubmed…)"; near misses "[Research
@@ -19320,6 +19373,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("DermWeb: a web-crawled dermoscopy collection with weak tags", {}),
         ("Learning Thoracic Findings from Radiology Report Labels at Scale", {}),
     ],
+    # a675dw: the two surveys a "Two surveys worth reading" line lists by bare arXiv URLs alone (untitled papers)
+    "plain-title-line-over-bare-url-bullets.md": [("", {"arxiv": "2401.01120"}), ("", {"arxiv": "2402.05566"})],
     # a665dm: the related paper a note cites with "See also" (counted or not, no fault)
     "linked-title-companion-word-inside-title.md": [
         ("Variant effect prediction remains unsolved for distal regulatory elements", {"pmid": "38120471"}),

@@ -1193,6 +1193,10 @@ _VANCOUVER_PAIR = re.compile(r"[A-Z][\w'’-]{1,30} [A-Z]{1,3}\b")
 _GLUED_VANCOUVER_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,30} [A-Z]{1,3},? ){0,7}[A-Z][\w'’-]{1,30} [A-Z]{1,3}),? et al\. (?=\S)")
 
 
+#: a one-word name and its colon opening a line before a reference: "LIAR: ", "RAWFC: ", "FEVER-2: "
+_NAME_LABEL_LEAD = re.compile(r"([A-Z][A-Za-z0-9-]{1,20}):[ \t]+")
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1211,6 +1215,15 @@ def parse_citation(text: str) -> Citation | None:
         if members is not None and members.title and members.authors:
             return replace(members, authors=(grouped.group("group"),) + members.authors)
     cited = _parse_citation(text)
+    if (named := _NAME_LABEL_LEAD.match(text.lstrip())) is not None \
+            and (cited is None or not cited.authors or cited.authors[0].startswith(named.group(1))):
+        # "LIAR: William Yang Wang. 2017. “liar, liar pants on fire”: A new benchmark …. In ACL (short), …": a data
+        # set's (a method's) one-word name and colon before the whole reference of its paper; read with it, the name
+        # broke the byline and the whole line became the title. Kept only when the rest is a dated, authored reference
+        labelled = _parse_citation(text.lstrip()[named.end():])
+        if labelled is not None and labelled.authors and labelled.year and labelled.title \
+                and len(labelled.title.split()) >= 3:
+            return labelled
     if (cited is None or not cited.authors) and (folded := without_split_diacritics(text)) != text:
         # "C¸ i¸cek O., et al. 3D U-Net: …": a byline copied out of a PDF, its accents split off as marks of their own
         retried = _parse_citation(folded)
@@ -2052,6 +2065,12 @@ _LEAD_VOLUME = re.compile(r"(?i)vol(?:ume)?\.?[ \t]*(?P<volume>\d{1,4})(?:[ \t]*
                           r"[ \t]*[.,]?[ \t]*(?=\S)")
 
 
+#: a trailer that opens with the day a page was last changed or read ("last updated Jan 23, 2025", "updated on
+#: 2024-05-01", "(last modified: March 2024)", "accessed 3 May 2023"): a stamp of the page, not of a publication
+_UPDATE_STAMP_LEAD = re.compile(r"[(\[]?(?:last\s{1,3})?(?:updated|modified|revised|accessed|retrieved)"
+                                r"(?:\s{1,3}(?:on|at))?\s{0,3}:?\s{0,3}(?=\d|" + MONTH + r")", re.I)
+
+
 @lru_cache(maxsize=1 << 14)  # pure; the same author line comes back (trailer, then its author string)
 def parse_trailer(text: str) -> Citation:
     """Parse what follows a linked title (authors, venue, year…); the title is not expected.
@@ -2063,6 +2082,10 @@ def parse_trailer(text: str) -> Citation:
     (``without_author_marks``: "Yinda Zhang*, Sean Fanello, … *ECCV 2018*"), as ``parse_citation`` drops them: left,
     the starred name broke the list of names and the whole byline read as the venue."""
     text = without_author_marks(text.lstrip(_FIELD_SEPARATORS))
+    if _UPDATE_STAMP_LEAD.match(text.lstrip(" -–—:,")) is not None:
+        # "[Paperpile](…) -- last updated Jan 23, 2025.": the day the writer last touched a shared page, no work's
+        # venue and year (read as one, "last updated Jan" was a venue and the page a paper of 2025)
+        return Citation(None, (), False, None, None, None, None, None, 0.0)
     if (number := _LEAD_NUMBER.match(text)) is not None:
         text = text[number.end():]
     if (name := _LEAD_SHORT_NAME.match(text)) is not None:

@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources, tables
 from medkg.errors import SourceError
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
-from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
+from medkg.parse import (BARE_RECORD_LINKS_FIELD, BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
                          KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, DATED_ROW_FIELD,
                          EMPTY_LINK_FIELD, HTML_CARD_FIELD, PAREN_YEAR_BYLINE_FIELD,
@@ -36,7 +36,7 @@ from medkg.parse import (BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIE
 #: ``citation.glossed_byline``), a work named by authors and year only, never a reference of a reading list
 GLOSSED_BYLINE_FIELD = "glossed-byline"
 #: fields that record how an entry is written (a column header, a link text), not a cell's text
-_MARKER_FIELDS = frozenset({BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFERENCE_FIELD, BOLD_LABEL_FIELD,
+_MARKER_FIELDS = frozenset({BARE_RECORD_LINKS_FIELD, BIB_RECORD_FIELD, DASH_REFERENCE_FIELD, REPORT_REFERENCE_FIELD, BOLD_LABEL_FIELD,
                             BYLINE_HEADING_FIELD, BYLINE_CREDIT_FIELD,
                             EMPTY_LINK_FIELD, QUOTED_TITLE_FIELD,
                             NOTED_TITLE_FIELD, BOOK_TITLE_FIELD, FOOTNOTE_NOTE_FIELD, PAPER_TITLE_LINE_FIELD,
@@ -4465,6 +4465,10 @@ def _bibliographic_field_record(entry: Entry) -> bool:
     return classify.section_hint([h.text for h in entry.topic]) not in _CARD_KINDS
 
 
+#: a reference's source that is a code host, nothing else: "Github", "GitHub repository", "GitLab", "Bitbucket"
+_CODE_HOST_VENUE = re.compile(r"(?i)(?:git[hl]ub|bitbucket)(?:[ \t]{1,3}(?:repository|repo))?")
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = _tools_a_site_note_names(entry, classify.classify_links(entry.links, entry.title))
@@ -5423,12 +5427,21 @@ def type_entry(entry: Entry) -> Entry:
     if kind in ("other", "tool", "website", "dataset", "model") and not links \
             and any(label == BYLINE_HEADING_FIELD for label, _ in entry.fields):
         kind = "paper"  # "##### Title of the work" / "A. Author, B. Author, and C. Author": a lab's publication
+    if kind in ("website", "other") and any(label == BARE_RECORD_LINKS_FIELD for label, _ in entry.fields):
+        kind = "paper"  # "WikiChat Grounding" / "- https://www.reddit…" / "- https://arxiv…": the one article it names
     if kind in ("repository", "model", "tool", "website", "other") \
             and any(label == PAPER_TITLE_LINE_FIELD for label, _ in entry.fields):
         kind = "paper"  # "6：论文题目：Title" / "论文思路：https://…" / "代码：https://github…": the label says a paper's
     if kind in ("repository", "model", "tool", "website", "other") \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields) and not _record_of_a_post(entry, links):
         kind = "paper"  # "**VCNet**" / "- **作者**: Nie et al." / "- **发表**: ICLR 2021" / "- **代码**: [GitHub](…)"
+    elif kind == "dataset" and venue and year and links and not any(link.role == "dataset" for link in links) \
+            and any(label == BIB_RECORD_FIELD for label, _ in entry.fields) and not _record_of_a_post(entry, links):
+        # "## 3. Factuality and Hallucination Benchmarks" / "### 8. Long-form factuality in …" / "- **Authors:** …" /
+        # "- **Venue:** NeurIPS 2024" / "- **Link:** https://deepmind.google/research/publications/…": a benchmark
+        # section's record whose fields say who wrote it and where it appeared, no link of it a data set's host, is
+        # the benchmark's paper (the section's word made it a data set only because its one link is a lab's page)
+        kind = "paper"
     if kind == "paper" and links and all(link.role == "code" for link in links) and not venue and not year \
             and any(label == BIB_RECORD_FIELD for label, _ in entry.fields) and blocks.names_authors_only(entry.fields):
         # "**🛠️ RealCause**" / "- **作者**: Brady Neal" / "- **功能**: …" / "- **代码**: [GitHub - bradyneal/realcause](…)":
@@ -5606,6 +5619,11 @@ def type_entry(entry: Entry) -> Entry:
         # link-less reference whose source is a press office's release is news of a clearance or a study, no
         # scholarly work (the release's publisher stands where a byline or a journal would)
         kind = "other"
+    if kind == "paper" and not links and not identifiers.any() and venue \
+            and _CODE_HOST_VENUE.fullmatch(venue.strip(" .,;:")) is not None:
+        # "Yang, P. Awesome-Data-Poisoning-and-Backdoor-Attacks: A Curated List of Papers …; Github;": a link-less
+        # reference whose source is a code host cites a repository (a curated list, a tool), no scholarly work
+        kind = "repository"
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",

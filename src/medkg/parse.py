@@ -506,6 +506,10 @@ NOTED_TITLE_FIELD = "noted-title-heading"
 #: field of a paragraph record whose first line gives the work's title after a label naming it a paper's
 #: (``6：论文题目：Title`` / ``论文思路：https://…``, ``blocks.paper_title_line``): the record is that paper's
 PAPER_TITLE_LINE_FIELD = "paper-title-line"
+#: field of a record read from a link-less line right over a list of bare URLs, exactly one of them a work's article
+#: (``_Parser.title_line_over_bare_links``: ``WikiChat Grounding`` / ``- https://arxiv…`` / ``- https://github…``):
+#: the line names that article, however short its name, so the record is a paper's, not the site its first URL shows
+BARE_RECORD_LINKS_FIELD = "bare-record-links"
 #: field of a record read from a card of host-labelled links over its title and byline (``FGD. *CVPR 2022*.`` /
 #: ``[[CVF](…)]`` / ``[[Springer](…)]`` / ``- Title`` / ``- A and B``): every link is one of the work's own hosts
 LINK_CARD_FIELD = "link-card"
@@ -2785,6 +2789,8 @@ class _Parser:
                 self.pending_noted_source = (node, depth, self.pending_noted_source[2])
                 return
             if self.tag_led_record(node):  # "[JBHI-2024] Title" / "- https://arxiv…" / "- Code: [github](…)"
+                return
+            if self.title_line_over_bare_links(node):  # "WikiChat Grounding" / "- https://arxiv…" / "- https://github…"
                 return
             if self.link_card_over_title_byline(node):  # "LD. *CVPR 2022*." / "[[arXiv](…)]" / "- Title" / "- A and B"
                 return
@@ -5352,6 +5358,33 @@ class _Parser:
                                    venue=cited.venue or self.out[-1].venue)
         elif self.out[-1].year is None and (closing := closing_year(inl.plain)) is not None:
             self.out[-1] = replace(self.out[-1], year=closing)  # '"Title" (2024)': the year closing the head line
+        return True
+
+    def title_line_over_bare_links(self, node: _Node) -> bool:
+        """``FAVA - Fine-grained Hallucination Detection and Editing for Language Models`` / ``- https://arxiv.org/abs/…``
+        / ``- https://github.com/…`` / ``- https://huggingface.co/…``: a link-less one-line paragraph that names a
+        work (two words or more, no sentence, no closing colon), right over (the list interrupting it, no blank line
+        between) a short list of bare URLs alone, exactly one of them the work's record (``_bare_link_fields``), is
+        that work's record: the line its title, the URLs its links. It is ``bare_link_record`` in a notes file that
+        writes its works as plain lines, not headings: read as items, each URL was an untitled entry, the paper
+        parted from its code. A line over the links of two works, or of none, is a topic's or a site list's head."""
+        paras = self.section_paras
+        if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc \
+                or self.end_line_of(paras[-1].end) != self.line_of(node.start) - 1:
+            return False
+        from medkg.classify import reads_as_sentence
+
+        inl = _inline(paras[-1].children)
+        head = inl.plain.strip()
+        if not head or "\n" in head or inl.links or len(head) > 250 or reads_as_sentence(head) \
+                or not _names_a_paper(head, min_words=2):
+            return False
+        inlines = _bare_link_fields(node)
+        if inlines is None:
+            return False
+        para = paras.pop()
+        self.flush_paragraph_blocks(final=False)  # the paragraphs before the title line are read on their own first
+        self.emit_block([(para, inl)], title=head, field_list=(node, list(inlines)), marks=(BARE_RECORD_LINKS_FIELD,))
         return True
 
     def link_card_over_title_byline(self, node: _Node) -> bool:
