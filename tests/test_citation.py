@@ -1016,3 +1016,22 @@ def test_description_closing_on_acronym_journal(text, venue, year):
 ])
 def test_named_short_reference(text, read):
     assert citation.named_short_reference(text) == read
+
+
+# a675dw + a676dx merged: a coined one-word name and colon before a dated, authored reference is no part of it; a
+# plain word labelling the line ("Review:") is not a name, and the reference after it is not re-read without it
+@pytest.mark.parametrize("text, title", [
+    ("LIAR: William Yang Wang. 2017. Liar, liar pants on fire: A new benchmark dataset for fake news detection. "
+     "In ACL, pages 422–426.", "Liar, liar pants on fire: A new benchmark dataset for fake news detection"),
+    ("RAWFC: Zhiwei Yang, Jing Ma, Hechang Chen. 2022. A coarse-to-fine cascaded evidence-distillation neural "
+     "network for explainable fake news detection. In COLING.",
+     "A coarse-to-fine cascaded evidence-distillation neural network for explainable fake news detection"),
+])
+def test_coined_name_before_reference_is_dropped(text, title):
+    cited = citation.parse_citation(text)
+    assert cited is not None and cited.title == title and cited.year is not None
+
+
+def test_plain_word_label_before_venue_only_byline_is_no_title():
+    cited = citation.parse_citation("Review: Lindqvist et al., Gait & Posture 2022")
+    assert cited is None or cited.title != "Gait & Posture"

@@ -1193,7 +1193,8 @@ _VANCOUVER_PAIR = re.compile(r"[A-Z][\w'’-]{1,30} [A-Z]{1,3}\b")
 _GLUED_VANCOUVER_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,30} [A-Z]{1,3},? ){0,7}[A-Z][\w'’-]{1,30} [A-Z]{1,3}),? et al\. (?=\S)")
 
 
-#: a one-word name and its colon opening a line before a reference: "LIAR: ", "RAWFC: ", "FEVER-2: "
+#: a one-word name and its colon opening a line before a reference: "LIAR: ", "RAWFC: ", "FEVER-2: " — a coined name
+#: (a capital or digit past its first letter), not a plain word labelling the line ("Review: Lindqvist et al., …")
 _NAME_LABEL_LEAD = re.compile(r"([A-Z][A-Za-z0-9-]{1,20}):[ \t]+")
 
 
@@ -1216,6 +1217,7 @@ def parse_citation(text: str) -> Citation | None:
             return replace(members, authors=(grouped.group("group"),) + members.authors)
     cited = _parse_citation(text)
     if (named := _NAME_LABEL_LEAD.match(text.lstrip())) is not None \
+            and any(ch.isupper() or ch.isdigit() for ch in named.group(1)[1:]) \
             and (cited is None or not cited.authors or cited.authors[0].startswith(named.group(1))):
         # "LIAR: William Yang Wang. 2017. “liar, liar pants on fire”: A new benchmark …. In ACL (short), …": a data
         # set's (a method's) one-word name and colon before the whole reference of its paper; read with it, the name
