@@ -36,7 +36,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # a678dz: table-model-rows-unfilled-paper-link-slots.md: a survey companion's template tables "| Model | Publication
     # | Paper | Code | Description |" filled row by row: a bold model name, a venue or "-", and "[Link]()" slots whose
     # URLs the writer left for later beside the few rows already linked; near misses a row with "-" in every link
-    # column, a toolkit table whose "Demo" slot is unfilled, a datasets line; the rule: a Paper-column cell whose only
+    # column, a toolkit table whose "Demo" slot is unfilled, a dataset table whose Paper slot is unfilled (the row stays
+    # a data set or is left untyped), a datasets line; the rule: a Paper-column cell whose only
     # link has no URL is the row's paper slot (tables.unfilled_paper_cell → EMPTY_LINK_FIELD), so the row is a paper
     "table-model-rows-unfilled-paper-link-slots.md": [
         ("EchoSSM", {"arxiv": "2404.11873"}, "github.com/example-lab/EchoSSM"),
