@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a678dz: table-model-rows-unfilled-paper-link-slots.md: a survey companion's template tables "| Model | Publication
+    # | Paper | Code | Description |" filled row by row: a bold model name, a venue or "-", and "[Link]()" slots whose
+    # URLs the writer left for later beside the few rows already linked; near misses a row with "-" in every link
+    # column, a toolkit table whose "Demo" slot is unfilled, a dataset table whose Paper slot is unfilled (the row stays
+    # a data set or is left untyped), a datasets line; the rule: a Paper-column cell whose only
+    # link has no URL is the row's paper slot (tables.unfilled_paper_cell → EMPTY_LINK_FIELD), so the row is a paper
+    "table-model-rows-unfilled-paper-link-slots.md": [
+        ("EchoSSM", {"arxiv": "2404.11873"}, "github.com/example-lab/EchoSSM"),
+        ("ThyroMamba", {}, None),
+        ("BreastScan", {}, None),
+        ("CardioSeq", {}, None),
+        ("ViewSSM", {}, None),
+        ("LesionMamba", {"arxiv": "2502.06419"}, None),
+    ],
     # a673du: wiki-biblio-citation-key-pmid.md: a tool's wiki page of publications using it, converted from MediaWiki's
     # <biblio> extension: numbered items "KEY pmid=NNN" (the citation key, glued from surnames, "EtAl"/"And" and the
     # year, the only name given) or "KEY Authors. *Title.* Journal …" wrapped over lines, "// note" lines between;

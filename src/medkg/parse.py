@@ -422,7 +422,7 @@ from medkg.tables import _cell_link_label, site_pictograph, cell_links_repositor
     bold_name_over_title_line, bold_name_before_byline, bold_name_before_dash, bracketed_aside, byline_only_cell, \
     byline_reference_cell, only_bare_urls, \
     dataset_row_link_label, dataset_paper_leads, dataset_paper_link_column, plain_note_cell, fullwidth_bar_lead, \
-    gallery_cells, venue_labelled_paper, \
+    gallery_cells, venue_labelled_paper, unfilled_paper_cell, \
     named_work_columns, named_work_groups, numbered_reference_columns, numbered_reference_links, paper_cell_leads, titled_reference_leads, \
     reading_cell_works, reading_columns, \
     repeating_value_columns, template_example_row, title_cell_works, venue_year_columns, field_card_rows, \
@@ -7290,6 +7290,11 @@ class _Parser:
                     value = _prose(cell)
                     if value:
                         d.fields.append((header, value))
+                if j != title_col and unfilled_paper_cell(header, cell):
+                    # "| **SegMamba** | MICCAI 2024 | [Link]() | [Link]() |" under "| Model | Publication | Paper |
+                    # Code |": the row's Paper cell is a link whose URL the writer left for later; the column says
+                    # what the slot is (a paper's), as "[[Paper]]()" says it on a line (``EMPTY_LINK_FIELD``)
+                    d.fields.append((EMPTY_LINK_FIELD, header))
             if marked:
                 d.fields.append((MARK_CELL_ROW_FIELD, ""))
             a, b = title_span

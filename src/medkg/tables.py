@@ -405,6 +405,14 @@ def _paper_header(header: str) -> bool:
     return label_role(header) == "paper"
 
 
+def unfilled_paper_cell(header: str, cell: _Inline) -> bool:
+    """A cell under a paper column (``Paper``, ``📄 Paper``) whose only link is one whose URL the writer left for
+    later (``| [Link]() |``, ``| [PDF]() |``): the row's paper slot is there, still to be filled. Why: a template
+    list filled row by row (``| **SegMamba** | MICCAI 2024 | [Link]() | [Link]() |`` beside ``| **VM-UNet** | arXiv
+    2024 | [Link](arxiv…) | [Link](github…) |``) cites a paper on every row, linked or not yet."""
+    return not cell.links and bool(cell.empty_link_texts) and bool(header) and _paper_header(header)
+
+
 #: whole headers of a title column that say its rows are papers ("Journal", "Venue", "Reference" name other things)
 _PAPERS_HEADERS = frozenset(("paper", "papers", "paper title", "paper titles", "paper name", "publication",
                              "publications", "article", "articles", "论文", "论文名", "论文名称", "论文标题", "论文题目",
