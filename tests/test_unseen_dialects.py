@@ -47,6 +47,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("ViewSSM", {}, None),
         ("LesionMamba", {"arxiv": "2502.06419"}, None),
     ],
+    # a681ec: section-lone-dashed-byline-link-then-note.md: a reader's notes on spatial transcriptomics papers, each
+    # a PubMed-linked title closed by a dashed byline, venue and year ("[Title - Okafor et al. Nat Meth 2023](pubmed…)"),
+    # some alone under a section heading with a note after the link (": Considers …"), others followed by indented
+    # notes; near misses a heading naming its work over a "[Paper](…)" label ("## BioPrior"), a tutorial alone under
+    # "## Tutorials", links inside the indented notes; the rules: a lone paragraph opening with a titled paper link
+    # then its note, under a section's name, is that work, not a record titled by the heading
+    # (blocks._titled_paper_link_then_note), and a title of two or three words keeps its words while its dashed
+    # byline, venue and year go (extract._dash_byline_venue_tail: at least two words stay the title)
+    "section-lone-dashed-byline-link-then-note.md": [
+        ("Comparing deconvolution methods for spatial transcriptomics spots against paired single-nucleus references",
+         {"pmid": "37012345"}, None),
+        ("Nucleus-free segmentation for imaging-based spatial transcriptomics", {"pmid": "36123456"}, None),
+        ("Tissue cartography", {"pmid": "32109876"}, None),
+        ("Spot deconvolution", {"pmid": "35234567"}, None),
+        ("BioPrior", {"pmid": "35456789"}, None),
+        ("Ligand-receptor signalling inferred with collective transport", {"pmid": "36567890"}, None),
+    ],
     # a673du: wiki-biblio-citation-key-pmid.md: a tool's wiki page of publications using it, converted from MediaWiki's
     # <biblio> extension: numbered items "KEY pmid=NNN" (the citation key, glued from surnames, "EtAl"/"And" and the
     # year, the only name given) or "KEY Authors. *Title.* Journal …" wrapped over lines, "// note" lines between;

@@ -129,12 +129,28 @@ def _standalone_links(parts: list[tuple[_Node, _Inline]], heading: str = "") -> 
             and not (heading and classify.section_hint([heading]) == "website") \
             and not _lone_paper_under_section_heading(linked[0][1].links[0], heading):
         return []
+    # ("## Reviews" / "[Benchmarking … deconvolution - Li et al. Nat Meth 2022](pubmed…): Considers …": a lone
+    # paragraph opening with a work's titled paper link, its note after it, under a section's name is that work)
+    if len(linked) == 1 and len(parts) == 1 and _titled_paper_link_then_note(linked[0][1], heading):
+        return linked
     for _, inl in linked:
         if len(inl.links) != 1 or _clean_title(inl.plain) != _clean_title(inl.links[0].text) \
                 or (len(inl.links[0].text) <= 8 and _is_role_word(inl.links[0].text)) or inl.links[0].bare \
                 or inl.links[0].image:
             return []
     return linked
+
+
+def _titled_paper_link_then_note(inl: _Inline, heading: str) -> bool:
+    """``## Reviews`` / ``[Benchmarking spatial and single-cell … deconvolution - Li et al. Nat Meth 2022](pubmed…):
+    Considers …``: a paragraph that opens with its one link, a paper's page whose text reads as a title of four
+    words or more, then the reader's note, under a heading that names a section (``_lone_paper_under_section_heading``:
+    a short heading sharing no word with the link's text). Why: read as the heading's record, the section's name
+    ("Reviews") titled the paper; ``### BioBERT`` / ``[Paper](…): …`` (a label, not a title) stays the heading's."""
+    if len(inl.links) != 1 or inl.plain[:inl.links[0].start].strip() or inl.links[0].bare or inl.links[0].image:
+        return False
+    link = inl.links[0]
+    return names_work(link.text, min_words=4) and _lone_paper_under_section_heading(link, heading)
 
 
 def _lone_paper_under_section_heading(link: _RawLink, heading: str) -> bool:

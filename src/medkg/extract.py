@@ -6500,11 +6500,13 @@ def _dash_byline_venue_tail(title: str, authors: tuple[str, ...], venue: str | N
     """``[A universal SNP and small-indel variant caller … - DeepVariant - Poplin et al. Nat Biotech 2018](…)`` →
     the title, Poplin, "Nat Biotech", 2018: a reading list writes each link's text as the title, the method's name,
     then the first author with "et al." and where and when it appeared, all parted by spaced dashes. "et al." marks
-    the byline; at least four words stay the title. The venue may carry its volume and pages ("— Esteva et al.,
+    the byline; at least two words stay the title ("Gene expression cartography - Nitzan et al. Nature 2019": a
+    short title is as much a title before "et al."; one word is a method's name, ``_short_name_dash_et_al``). The
+    venue may carry its volume and pages ("— Esteva et al.,
     Nature 542, 115–118") and the year may come before it ("- Rajkomar et al. (2018), npj Digital Medicine."). Why:
     read whole, the title carried its byline and venue."""
     if "al" not in title or (m := _DASH_BYLINE_VENUE_TAIL.search(title)) is None \
-            or len(title[:m.start()].split()) < 4 or not m.group("who")[:1].isupper():
+            or len(title[:m.start()].split()) < 2 or not m.group("who")[:1].isupper():
         return title, authors, venue, year
     found_venue = m.group("venue").strip(" .,") if m.group("venue") else None
     found_year = int(m.group("year") or m.group("lead_year")) if m.group("year") or m.group("lead_year") else None
