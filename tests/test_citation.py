@@ -919,6 +919,14 @@ def test_a630cd_medical_imaging_and_robotics_acronyms_name_a_venue(venue, known)
     ('Hollis "Neuro notes archive"', None, None, None),  # no year: no reference
     ('Smith (2020) "good"', None, None, None),  # one lower-case word: scare quotes
     ('Smith (2020) "Title of the work" Nature 5, 3', None, None, None),  # more after the quote: another reader's
+    # a679ea: a venue's name after the closed quote is the work's; the stop inside the quote is no part of the title
+    ('Moreau & Haddad (2014). "Switching Kalman filters for grasp decoding." *Neural Computation*.',
+     "Switching Kalman filters for grasp decoding", ("Moreau", "Haddad"), 2014),
+    ('Lindqvist (2009). "A linear filter for cursor control." IEEE Transactions on Neural Systems.',
+     "A linear filter for cursor control", ("Lindqvist",), 2009),
+    ('Sato et al. (2019). "Latent dynamics of motor cortex."', "Latent dynamics of motor cortex", ("Sato",), 2019),
+    ('Okafor (2018). "Spike sorting at scale." Nature Methods, 15(3), 1-9.', None, None, None),  # volume: another reader's
+    ('Brandt (2017). "Notes on decoding." "A second quote"', None, None, None),  # a second quote: no venue
     ('GPT-4 (2023) "Technical report"', None, None, None),  # a name with a digit is no surname
 ])
 def test_narrative_year_quoted_reference(text, title, authors, year):

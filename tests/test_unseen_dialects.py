@@ -64,6 +64,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("BioPrior", {"pmid": "35456789"}, None),
         ("Ligand-receptor signalling inferred with collective transport", {"pmid": "36567890"}, None),
     ],
+    # a679ea: bold-method-label-over-author-year-quoted-references.md: a project's literature notes, numbered bold labels
+    # (a method, a topic) over sub-bullets that each are a whole reference "Surname et al. (2011). "Title." *Venue*."
+    # (one surname, "A & B", "A, B and C", an italic book title); near misses a dated bold title over its byline
+    # without title ("Cortes & Vapnik") and a label over plain notes; the rules: a bold label whose sub-bullets are
+    # all whole references opening with their authors groups them, each a work of its own
+    # (blocks._references_under_bold_label), and a narrative "Surnames (Year). "Title." Venue" reference keeps its
+    # venue's name after the closed quote and drops the stop inside it (citation.narrative_year_quoted_reference)
+    "bold-method-label-over-author-year-quoted-references.md": [
+        ("Population vector decoding of reach direction in premotor cortex", {}, None),
+        ("A linear filter for continuous cursor control from cortical ensembles", {}, None),
+        ("Switching Kalman filters for intermittent grasp decoding", {}, None),
+        ("Latent dynamics of motor cortex recovered by sequential autoencoders", {}, None),
+        ("Deep Models of Neural Population Activity", {}, None),
+        ("Stable decoding across days with aligned neural manifolds", {}, None),
+        ("Support-Vector Networks (1995)", {}, None),
+    ],
+    # a679ea: apa-paragraph-wrapped-inside-title-opening.md: a course's further-reading page of APA references, one
+    # paragraph each, hard-wrapped at a fixed width so that a break falls inside the title's first two words ("(2017).
+    # Emergence of" / "rotational structure …"); near misses wraps after the title's first 20 characters, a one-line
+    # book; the rule: a line that closes on the title's opening words runs on to the next line
+    # (blocks._reference_across_lines)
+    "apa-paragraph-wrapped-inside-title-opening.md": [
+        ("Emergence of rotational structure in motor cortex population responses during reaching",
+         {"doi": "10.1152/jn.00412.2017"}, None),
+        ("Feedback through recurrent loops shapes the timescales of cortical computation",
+         {"doi": "10.1103/physreve.99.022413"}, None),
+        ("Dimensionality reduction for large-scale neural recordings across many sessions",
+         {"doi": "10.1016/j.neuron.2016.10.041"}, None),
+        ("Low-rank recurrent networks for flexible timing", {"arxiv": "2103.04417"}, None),
+        ("Theoretical Neuroscience Notes", {}, None),
+    ],
     # a673du: wiki-biblio-citation-key-pmid.md: a tool's wiki page of publications using it, converted from MediaWiki's
     # <biblio> extension: numbered items "KEY pmid=NNN" (the citation key, glued from surnames, "EtAl"/"And" and the
     # year, the only name given) or "KEY Authors. *Title.* Journal …" wrapped over lines, "// note" lines between;

@@ -4189,6 +4189,11 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         # "   - DOI: [10.1038/…](…)": the sub-bullets are one work's reference split over lines (its byline and
         # quoted title, its venue, its link); the caller titles the record by the quoted title
         return inlines
+    if under_item and not parent_links and titled and not dated_title and _references_under_bold_label(node, items):
+        # "1. **Kalman Filter for Neural Decoding**" / "   - Gilja et al. (2012). "Title." *Nature Neuroscience*." /
+        # "   - Wu et al. (2006). "Title." *NIPS*.": a bold label (a method, a topic) over sub-bullets that each are a
+        # whole reference opening with its authors groups those works, as a sub-heading would; none is its byline
+        return None
     if under_item and not parent_links and titled and _dated_byline_over_notes(node, items):
         # "1. **"Deep learning for computational biology"**" / "   - Angermueller et al. (2016)" / "   - Molecular
         # Biology of the Cell" / "   - Comprehensive review …": a bold title whose first sub-bullet is its byline
@@ -4453,6 +4458,24 @@ _YEAR_IN_BRACKETS_END = re.compile(r"\(((?:19|20)\d\d)\)\s*$")
 
 #: what qualifies a role link's text after its role word: "Paper (AAAI)", "GitHub-Hippocampus", "Code 2"
 _ROLE_QUALIFIER = re.compile(r"[\s(（\-–:/]")
+
+
+def _references_under_bold_label(node: _Node, items: list[_Inline]) -> bool:
+    """Under a wholly bold, link-less label, every sub-bullet is a link-less one-line reference that opens with its
+    authors and names a title and a year (``citation.authors_first_reference``: ``Gilja et al. (2012). "A
+    high-performance neural prosthesis …" *Nature Neuroscience*.``, ``Rasmussen & Williams (2006). *Gaussian
+    Processes for Machine Learning*. MIT Press.``), none over a sub-list of its own. Why: a byline is a bold title's
+    field (``- *Name, et al.* ISBI 2018.``), and a whole reference opening with "Name et al." read as one, so the
+    label ("Kalman Filter for Neural Decoding") took the first work's text as its title and the other works were
+    lost. A byline with no title of its own ("Cortes & Vapnik", "B. Zhao et al. *IEEE Access.*") is no whole
+    reference and stays the label's field."""
+    if any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children):
+        return False
+    for inl in items:
+        text = " ".join(inl.plain.split())
+        if inl.links or "\n" in inl.plain.strip() or len(text) > 1500 or not authors_first_reference(text):
+            return False
+    return True
 
 
 def _whole_reference(inl: _Inline) -> bool:
@@ -6615,7 +6638,12 @@ def _reference_across_lines(lead: str) -> str | None:
     line = " ".join(first.split())
     if byline_cut:
         return joined if head not in line and joined.find(head) > len(line) else None
-    return joined if head in line and title not in line else None
+    if head in line:
+        return joined if title not in line else None
+    # "Gilson, M., …, & van Hemmen, J. L. (2009). Emergence of" / "network structure due to …": the wrap falls inside
+    # the title's first words, the line closing on them; the title opens on the first line and runs past its end
+    at = joined.find(head)
+    return joined if 0 <= at < len(line) < at + len(head) and line.endswith(head[: len(line) - at]) else None
 
 
 #: one author's initial or hyphenated initials as a word of an APA byline: "C.", "M.-L.", "J.-P."

@@ -1160,31 +1160,40 @@ _NARRATIVE_SURNAME = (r"(?:(?:van|von|de|der|den|del|da|di|du|le|la)\s){0,2}"
                       r"(?:\s[A-ZÀ-ÖØ-Þ][^\W\d_]{0,30}(?:['’-][^\W\d_]{1,30})?)?")
 #: ``McCulloch and Pitts (1943) "A logical calculus of …"`` / ``Turing (1948) "Intelligent Machinery"`` /
 #: ``Hassabis et al. (2017) " Neuroscience-Inspired …"``: a course reading list's narrative citation, written as a
-#: link's text: one to three surnames (or one and "et al."), the year in brackets, then the quoted title and nothing
-#: after it (its closing quote may be lost where a lead text was cut at it)
+#: link's text: one to three surnames (or one and "et al."), the year in brackets, then the quoted title (its closing
+#: quote may be lost where a lead text was cut at it) and, once the quote is closed, at most its venue's name, no
+#: digit in it (``Mitra & Pesaran (1999). "Analysis of dynamic brain imaging data." *Biophysical Journal*.``; a
+#: volume and pages after it are the full reference reader's to read)
 _NARRATIVE_YEAR_QUOTED = re.compile(
     rf"(?P<names>{_NARRATIVE_SURNAME}(?:(?:,\s|,?\s(?:and|&)\s){_NARRATIVE_SURNAME}){{0,2}})"
     r"(?P<etal>,?\set\.?\sal\.?)?\s\((?P<year>(?:1[6-9]|20)\d\d)[a-z]?\)[.,:]?\s"
-    r"[\"“]\s?(?P<title>[^\"“”\s][^\"“”]{0,400})(?:[\"”][.,]?)?\s*")
+    r"[\"“]\s?(?P<title>[^\"“”\s][^\"“”]{0,400})"
+    r"(?:[\"”][.,]?(?:\s(?P<venue>[^\"“”\s(\[\d][^\"“”\d]{0,200}))?)?")  # (matched on the stripped text)
 
 
 def narrative_year_quoted_reference(text: str) -> Citation | None:
     """``Hubel and Wiesel (1959) "Receptive fields of single neurones …"`` → the quoted title, the surnames and the
     year: a narrative citation as a reading list writes a link's text (``_NARRATIVE_YEAR_QUOTED``), the whole text.
     Why: the byline before the bracketed year, with no initials and joined by "and", read as no names, so the whole
-    text became the title; with "et al." the scanner read it, but cut the title at its own ";". None when the text
-    is anything more or less (a venue after the quote, a one-word lower-case scare quote)."""
+    text became the title; with "et al." the scanner read it, but cut the title at its own ";". A venue after the
+    closed quote is the work's (``Dietterich (2000). "Ensemble Methods in Machine Learning." *Workshop …*``: read
+    whole, one surname before the year was no byline, and a "&" byline ran the title on past its closing quote into
+    the venue); the stop written inside the quote is no part of the title. None when the text is anything more or
+    less (a second quote, a bracket or a digit after the quote, a one-word lower-case scare quote)."""
     if len(text) > MAX_CHARS:
         return None
     m = _NARRATIVE_YEAR_QUOTED.fullmatch(text.strip())
     if m is None:
         return None
     title = m.group("title").strip()
+    if title.endswith((".", ",")) and not title.endswith(".."):
+        title = title[:-1].rstrip()  # '"Title."': the reference's stop written inside the quote is no part of it
     if _scare_quoted(title) or not any(c.isalpha() for c in title):
         return None
     names = tuple(n.strip() for n in re.split(r",\s|,?\s(?:and|&)\s", m.group("names")) if n.strip())
-    return Citation(title=title, authors=names, et_al=m.group("etal") is not None, year=int(m.group("year")),
-                    confidence=0.75)
+    venue = (m.group("venue") or "").strip(" .,;*_") or None
+    return Citation(title=title, authors=names, et_al=m.group("etal") is not None, venue=venue,
+                    year=int(m.group("year")), confidence=0.75)
 
 
 #: a Vancouver name, "Fink CH", and the run of them a byline that lost a comma leaves at a title's head, up to its
