@@ -95,6 +95,53 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Low-rank recurrent networks for flexible timing", {"arxiv": "2103.04417"}, None),
         ("Theoretical Neuroscience Notes", {}, None),
     ],
+    # a682ed: title-year-paper-link-series-clause.md: a practical guide's nested items "Title. Year. [paper](…)" whose
+    # titles close on a series after a colon ("…: Opportunities, Risks and Considerations. 2023.", "…, and the road
+    # ahead. 2023."); near misses a real byline after a comma ("…, Okafor and Lindqvist. 2022.", "…, Moreau et al.
+    # 2023.") and a venue ("…, Journal of Biomedical Informatics 2021."); the rule: a comma-led trailer whose text
+    # before ". YEAR" opens with "and"/"&" or holds an abstract noun's plural (-tions, -sions, -ities) is the title's
+    # last series member, not a byline (inline._enumeration_clause_end)
+    "title-year-paper-link-series-clause.md": [
+        ("Clinical language model pretraining on discharge notes", {"arxiv": "2104.05512"}, None),
+        ("Domain transfer for hospital text: Tokenizers, Corpora, and Objectives", {"arxiv": "2203.11874"}, None),
+        ("Plain-language discharge letters with large language models: Readability, Safety and Considerations",
+         {"arxiv": "2308.04417"}, None),
+        ("Simplifying radiology reports for patients: Benchmarks, Methods, and Open Questions", {"arxiv": "2402.09163"},
+         None),
+        ("Large language models in patient education: Opportunities, Challenges, and Future Directions",
+         {"doi": "10.2196/48815"}, None),
+        ("Conversational agents for medication counselling: Applications, limitations, and the road ahead",
+         {"arxiv": "2311.07725"}, None),
+        ("Summarising clinical notes with retrieval", {"arxiv": "2210.03391"}, None),
+        ("Hallucination in clinical summaries", {"arxiv": "2305.14822"}, None),
+        ("Faithful summarisation of progress notes", {"arxiv": "2109.06610"}, None),
+        ("Note-level simplification for hospital portals: a reader study", {"arxiv": "2401.12290"}, None),
+    ],
+    # a682ed: unlinked-bracket-title-dash-et-al-byline.md: a radiology report generation list in the "[Paper Name](link)
+    # - Author 1 et al, `Conference Year`" template, some works left without their link ("[Title] - Lindqvist A et al,
+    # 'EMNLP 2022'", or the title bare); near misses "[Reading group] - notes by the lab, …", "[TODO] - … et al, `soon
+    # 2022`" and a talk's "Workshop recordings - Sato K et al, `YouTube 2022`"; the rule: a link-less line of a title
+    # (four words or more, perhaps in a link's brackets left without an address), a spaced dash, a byline closed by
+    # "et al", a comma and a venue with its year cites that work (extract._linkless_title_dash_byline)
+    "unlinked-bracket-title-dash-et-al-byline.md": [
+        ("Anatomy-aware Sentence Planning for Chest X-ray Report Generation", {"arxiv": "2207.01931"}, None),
+        ("Temporal Consistency Rewards for Longitudinal Radiology Reports", {}, None),
+        ("Knowledge-grounded Decoding for Mammography Report Writing", {}, "github.com/example-lab/kg-mammo"),
+        ("Retrieval Guided Drafting of Ultrasound Findings Sections", {}, None),
+        ("Structured Templates Improve Clinical Accuracy of Generated CT Reports", {}, None),
+    ],
+    # a682ed: survey-structure-heading-bold-field-bullets.md: a survey companion's README whose "## 📖 **The main
+    # structure of this survey!**" heads bullets of bold-labelled notes ("- **Input Sources**: …"), after the page's own
+    # survey heading; near misses "## Scope of this repository" and a real reading note "#### Faithfulness Checking of
+    # …" over "- **Task**: …"; the rule: a heading that speaks of the document itself ("this"/"our" + survey,
+    # repository, list, …) heads its plan, never a work's reading note (headings.names_own_document in
+    # parse.noted_title_record)
+    "survey-structure-heading-bold-field-bullets.md": [
+        ("Section-aware Generation of Discharge Summaries from Longitudinal Notes", {"arxiv": "2503.04411"},
+         "github.com/example-lab/disgen"),
+        ("Brief Hospital Course Summarisation with Instruction-tuned Models", {"arxiv": "2406.08120"}, None),
+        ("Faithfulness Checking of Generated Discharge Instructions for Patients", {}, None),
+    ],
     # a673du: wiki-biblio-citation-key-pmid.md: a tool's wiki page of publications using it, converted from MediaWiki's
     # <biblio> extension: numbered items "KEY pmid=NNN" (the citation key, glued from surnames, "EtAl"/"And" and the
     # year, the only name given) or "KEY Authors. *Title.* Journal …" wrapped over lines, "// note" lines between;
@@ -19427,6 +19474,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a682ed: the page's own survey, headed with its arXiv badge (counted or not)
+    "survey-structure-heading-bold-field-bullets.md": [("A Survey of Discharge Summary Generation", {"arxiv": "2507.01234"})],
     # a676dx: a review cited under a plain word ("Review: Lindqvist et al., Gait & Posture 2022"): counted or not
     "report-references-short-name-byline-venue-and-priority-headings.md": [
         ("Review: Lindqvist et al., Gait & Posture 2022", {})],

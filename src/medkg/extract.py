@@ -4904,6 +4904,12 @@ def type_entry(entry: Entry) -> Entry:
             title, venue, year = set_off
             confidence = 0.5
         if not links and title and confidence < 0.5 and not entry.description and not byline_titled \
+                and (dashed := _linkless_title_dash_byline(title)) is not None:
+            # "* [Factual Accuracy is not Enough: …] - Toru N et al, 'EMNLP 2022'": a list written "[Title](link) -
+            # Authors et al, `Venue Year`" whose line lost its link still cites the work by title, byline and venue
+            title, authors, venue, year = dashed[0], authors or dashed[1], venue or dashed[2], dashed[3]
+            confidence = 0.5
+        if not links and title and confidence < 0.5 and not entry.description and not byline_titled \
                 and (filed := blocks.underscored_venue_title(title)) is not None:
             # "Drug safety_Detecting adverse drug events with …" / "2018_ICPR_Graph memory networks for …": a saved
             # paper's file name, its venue (and year) glued by an underscore to its title, cites that work
@@ -6878,6 +6884,36 @@ def _linkless_title_venue_year(text: str) -> tuple[str, str, int] | None:
     if len(name.split()) < 4 or ". " in name or not classify.reads_like_paper_title(name):
         return None
     return name, m.group("venue"), int(m.group("year"))
+
+
+#: a byline closing on "et al" then a comma and the venue and year: "Toru N et al, 'EMNLP 2022'", "Li M et al,
+#: `CVPR 2023`." (quotes and backticks already dropped or kept by the line's cleaning; the venue as ``_VENUE_WORDS``)
+_ET_AL_COMMA_VENUE_YEAR = re.compile(r"(?P<byline>[^\W\d_][^,，\n]{0,60}?\s+et\.?\s+al\.?)\s*[,，]\s*['‘`\"]?"
+                                     + _VENUE_WORDS_YEAR + r"['’`\"]?\.?$")
+#: the dashes that set a byline off from the title before it ("Title - Authors et al, Venue Year")
+_SPACED_DASHES = (" - ", " – ", " — ")
+
+
+def _linkless_title_dash_byline(text: str) -> tuple[str, tuple[str, ...], str, int] | None:
+    """``[Factual Accuracy is not Enough: Planning …] - Toru N et al, 'EMNLP 2022'`` / ``Title - Li M et al, CVPR
+    2023.``: a line without a link, written as its list writes each linked work ("[Title](link) - Authors et al,
+    `Venue Year`"), then a spaced dash, a byline closed by "et al", a comma and a venue with its year → (title, the
+    first author, venue, year); None otherwise. Why: a work the list found no link for keeps its title in the
+    brackets of a link whose address was left out (no link is made of them), and the line was left a note. The
+    brackets are dropped when they hold the whole title; the title must read as a paper's (four words or more,
+    ``classify.reads_like_paper_title``) and the venue name one (``_names_venue_word``). Linear: one anchored
+    pattern on the text after the first spaced dash."""
+    at = min((i for i in (text.find(d) for d in _SPACED_DASHES) if i > 0), default=-1)
+    if at < 0 or (m := _ET_AL_COMMA_VENUE_YEAR.fullmatch(text[at + 3:].strip())) is None \
+            or not _names_venue_word(m.group("venue")):
+        return None
+    name = text[:at].strip()
+    if name.startswith("[") and name.endswith("]") and "[" not in name[1:] and "]" not in name[:-1]:
+        name = name[1:-1].strip()  # "[Title]": a reference link's text left without its address
+    if len(name.split()) < 4 or not classify.reads_like_paper_title(name):
+        return None
+    first = re.sub(r"\s+et\.?\s+al\.?$", "", m.group("byline")).strip()
+    return name, (first,) if first else (), m.group("venue"), int(m.group("year"))
 
 
 def _stop_venue_year(title: str, link: Link, venue: str | None, year: int | None

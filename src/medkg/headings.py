@@ -763,6 +763,21 @@ def addresses_reader(heading: str) -> bool:
                for i, w in enumerate(raw) if i > 0)
 
 
+#: what a document calls itself after "this" or "our": "## 📖 The main structure of this survey!", "## Scope of this
+#: repository", "## How our list is organised"
+_OWN_DOCUMENT_NOUNS = frozenset("survey surveys review repository repo list collection page readme".split())
+
+
+def names_own_document(heading: str) -> bool:
+    """``## 📖 **The main structure of this survey!**`` / ``- **Modality Composition**: prior images, …``: a heading
+    that speaks of the document itself ("this survey", "our repository", "this list") heads the document's own part
+    (its plan, its scope, its layout), never a work's title, however title-like its words. Why: over bullets of
+    bold-labelled notes it was read as a reading note's record, one more paper; a work's title names its subject,
+    not the page it is listed on. Only "this"/"our" right before such a noun (``_OWN_DOCUMENT_NOUNS``)."""
+    words = _letter_words(heading)
+    return any(w in ("this", "our") and nxt in _OWN_DOCUMENT_NOUNS for w, nxt in zip(words, words[1:]))
+
+
 #: whole headings a reader's notes on one work give its parts ("## Abstract", "### Conclusion", "## FutureWork", the
 #: org-mode export of a thesis's reading notes; "## 1 Introduction", a translated paper's section copied sentence by
 #: sentence), read without numbers, emoji or case

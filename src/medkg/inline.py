@@ -2997,6 +2997,42 @@ def _title_clause_end(s: str, m: re.Match) -> int:
     return len(s) - len(after) + stop
 
 
+#: the plural endings of the abstract nouns a title's closing series is made of ("Opportunities", "Considerations",
+#: "Directions", "Extensions"), never a surname's
+_PLURAL_NOUN_ENDINGS = ("tions", "sions", "ities")
+
+
+def _enumeration_clause_end(s: str, m: re.Match) -> int | None:
+    """``Editing Large Language Models: Problems, Methods, and Opportunities. 2023.`` / ``…: Opportunities, Risks and
+    Considerations. 2023.``: where the trailer really starts (the stop before the bare year) when the comma-led
+    trailer's text before that stop is the last member of the title's own series, else None.
+
+    Why: a list that writes each work as "Title. Year. [paper](…)" leaves only the stop between the title and its
+    year; the comma alternative of ``_YEAR_TRAILER`` starts at the series' last comma, and its last member, "Risks
+    and Considerations", read as a byline of two surnames ("Title, Smith and Jones. 2019"). The member is the title's
+    when it opens with "and"/"&" (an Oxford comma's last member: a byline cut there would leave its first names in
+    the title anyway) or holds an abstract noun's plural (``_PLURAL_NOUN_ENDINGS``). Only a stop then the year alone
+    closes it: "…, Nature Methods. 2019" names no member either way and "…, Smith et al. 2019" is a byline. Constant
+    work: the trailer's match is at most ~60 characters."""
+    if s[m.start()] not in ",，":
+        return None
+    trailer = s[m.start() + 1:].rstrip(" .。")
+    year_at = len(trailer) - 4
+    if year_at < 3 or not trailer[year_at:].isdigit():
+        return None
+    head = trailer[:year_at].rstrip()
+    if not head.endswith(".") or head.endswith(("al.", "al .")):
+        return None
+    clause = head[:-1].strip()
+    words = clause.split()
+    if not words or any(ch.isdigit() for ch in clause) or "." in clause:
+        return None
+    if not (words[0].casefold() in ("and", "&")
+            or any(w.casefold().strip("’'").endswith(_PLURAL_NOUN_ENDINGS) for w in words)):
+        return None
+    return m.start() + 1 + len(trailer[:year_at].rstrip()) - 1
+
+
 def _ends_on_initial(s: str, stop: int) -> bool:
     """The stop at ``stop`` closes an initial ("H. Chang"): one capital letter, no letter before it."""
     return s[stop - 1].isupper() and (stop < 2 or not s[stop - 2].isalpha())
@@ -3116,6 +3152,8 @@ def _year_trailer_cut(s: str) -> tuple[str, str]:
     if m.group().lstrip()[:1] in ("—", "–") and not _dashed_venue(m.group()):
         return s, ""  # "COVID-19 in Pathology Labs — Lessons for 2020": the dash goes on with the title
     if (start := _title_clause_end(s, m)) != m.start():
+        return s[:start].rstrip(), s[start:].strip(" .")
+    if (start := _enumeration_clause_end(s, m)) is not None:
         return s[:start].rstrip(), s[start:].strip(" .")
     if (start := _byline_clause_start(s, m)) is not None:
         return s[:start - 1].rstrip(), s[start:].strip(" .")

@@ -326,6 +326,7 @@ from medkg.headings import (  # noqa: F401 (plain_heading: re-exported)
     is_project_run_guide,
     is_notes_section,
     addresses_reader,
+    names_own_document,
     is_reader_note_part,
     org_work_title,
     citation_keyed_title,
@@ -5157,6 +5158,11 @@ class _Parser:
             # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": a section the
             # heading calls notes holds the document's remarks, no work's (in a reading log of records, after a
             # sibling record, "Notes on Convolutional Neural Networks" may still title one)
+            return False
+        if names_own_document(title):
+            # "## 📖 The main structure of this survey!" / "- **Modality Composition**: prior images, …": a heading
+            # that speaks of the document itself heads its plan or scope, no work's reading note (even after a
+            # sibling record: "## 🧠 A Survey of …" over its badge link, the page's own survey, is one)
             return False
         if addresses_reader(title) and not sibling_record:
             # "## Current limitations we face (be ready to say these)" / "- **Single dataset** — …": a heading that
