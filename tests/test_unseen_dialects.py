@@ -142,6 +142,48 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Brief Hospital Course Summarisation with Instruction-tuned Models", {"arxiv": "2406.08120"}, None),
         ("Faithfulness Checking of Generated Discharge Instructions for Patients", {}, None),
     ],
+    # a677dy: link-title-lost-open-quote-journal-tail.md: a reading list's bullets "- [Title", Journal](doi…) (Nick)"
+    # whose link text was copied from a citation '"Title", Journal' with its opening quote lost (or kept: '"Title",
+    # Analytical Chemistry'), perhaps a year after the journal, a straight or curly quote; near misses a quote pair
+    # inside a title ('The "ABCDE" rule …') and a lone quote followed by words that name no venue; the rule: a title's
+    # only closing quote (an opening one at its start aside) followed by ", " and a journal or venue citation knows
+    # closes the title there (inline._cut_quote_closed_venue in inline._cleaned_title)
+    "link-title-lost-open-quote-journal-tail.md": [
+        ("Colour-calibrated smartphone photographs for melanoma triage in primary care",
+         {"doi": "10.1016/j.jid.2022.05.1093"}, "github.com/example-lab/dermcal"),
+        ("Skin tone robustness of lesion classifiers on phone images", {"arxiv": "2305.11842"}, None),
+        ('The "ABCDE" rule revisited with deep features', {"arxiv": "2209.04417"}, None),
+        ("Fundus imaging with a clip-on lens for diabetic retinopathy screening", {"doi": "10.1038/s41591-023-02388-1"},
+         "github.com/example-lab/clipfundus"),
+        ('Anaemia from conjunctiva photographs", and what it misses', {"arxiv": "2402.16630"}, None),
+        ("Smartphone microscopy for thick-smear malaria counts", {"doi": "10.1186/s12936-021-03761-4"},
+         "github.com/example-lab/phonesmear"),
+        ("Sickle cell screening with a paper-based assay", {"doi": "10.1021/acs.analchem.1c02871"}, None),
+    ],
+    # a677dy: table-url-column-download-dataset-repo.md: an awesome list's tables "| Title | Publication | Code |" and,
+    # under "### Dataset", "| Title | Publication | Url |" whose last cell is "[download](github.com/…-Dataset)" (one
+    # row lacking its leading pipe); near misses a "[download](github…)" under Methods (still the code, as under a
+    # bullet), a "[download]" to a Google site, a "[github](…)" in the Url column; the rule: a column header that names
+    # no role ("Url") gives way to the cell's own "download" (tables._cell_link_label, classify.download_label), so
+    # under data sets the repository it fetches holds the data, not the work's code (extract.type_entry)
+    "table-url-column-download-dataset-repo.md": [
+        ("CoughNet-Lite: On-Device Cough Counting with Tiny Spectrogram Transformers", {"arxiv": "2403.15527"},
+         "github.com/example-lab/coughnet-lite"),
+        ("Breathing Phase Segmentation from Smartphone Audio under Ambient Noise", {"doi": "10.1109/jbhi.2023.3311842"},
+         None),
+        ("Self-Supervised Pretraining for Pediatric Wheeze Detection", {"arxiv": "2310.07719"},
+         "github.com/example-lab/wheeze-ssl"),
+        ("CoughBank: A Crowdsourced Corpus of Smartphone Cough Recordings with Clinical Labels", {"arxiv": "2405.11873"},
+         None),
+        ("RespiRing: Ring-Worn Microphone Recordings for Nocturnal Breathing Analysis", {"doi": "10.3390/s24051772"},
+         None),
+        ("NightBreath: A Sleep-Lab Benchmark for Contactless Respiration Monitoring", {"arxiv": "2311.02468"}, None),
+        ("PhoneSpiro: Spirometry from the Phone Microphone in Low-Resource Clinics", {}, None),
+        ("Cough Sounds of Tuberculosis Patients in Community Screening", {"doi": "10.1038/s41597-023-02318-6"},
+         "github.com/example-lab/tb-cough-baselines"),
+        ("RespBench: A Unified Toolbox for Respiratory Sound Analysis", {"arxiv": "2402.09931"},
+         "github.com/example-lab/respbench"),
+    ],
     # a673du: wiki-biblio-citation-key-pmid.md: a tool's wiki page of publications using it, converted from MediaWiki's
     # <biblio> extension: numbered items "KEY pmid=NNN" (the citation key, glued from surnames, "EtAl"/"And" and the
     # year, the only name given) or "KEY Authors. *Title.* Journal …" wrapped over lines, "// note" lines between;

@@ -2051,6 +2051,16 @@ _HOME_WORDS = frozenset({"homepage", "home", "page", "project", "project-page", 
 _FORGE_WORDS = frozenset({"github", "gitlab", "bitbucket", "gitee"})
 
 
+#: a link label that only says "get it here" ("download", "[Download]", "下载"): under data sets, the data
+_DOWNLOAD_LABEL = re.compile(r"(?i)\W*(?:downloads?|下载)\W*")
+
+
+def download_label(label: str) -> bool:
+    """A link's text says only "download" (``[download](github…)``, ``[Download]``, ``下载``): weak alone (no role
+    of its own, ``label_role`` is None), it still says the link fetches something, under data sets the data."""
+    return _DOWNLOAD_LABEL.fullmatch(label or "") is not None
+
+
 #: words of a label that names where a resource is got from ("Data portal", "Download")
 _LANDING_DATA_WORDS = frozenset({"portal", "download", "downloads"})
 #: words of a landing label that say the resource is data ("Dataset homepage", "Data website")

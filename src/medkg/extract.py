@@ -4077,10 +4077,6 @@ def _slug_title(url: str) -> str:
 _GBT_DOC_TYPE_END = re.compile(r"\[[JCMD](?:/OL)?\]\Z")
 
 
-#: a link label that only says "get it here" ("download", "[Download]", "下载"): under data sets, the data
-_DOWNLOAD_LABEL = re.compile(r"(?i)\W*(?:downloads?|下载)\W*")
-
-
 def _lead_in_before_reference(entry: Entry, title: str) -> bool:
     """The item's first line is a sentence ``title`` closed by a colon, and the item goes on past it on a line of
     its own: "A previous work of Absci on the same topic:" before a pasted reference (a line break, not a label's
@@ -4472,11 +4468,11 @@ _CODE_HOST_VENUE = re.compile(r"(?i)(?:git[hl]ub|bitbucket)(?:[ \t]{1,3}(?:repos
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = _tools_a_site_note_names(entry, classify.classify_links(entry.links, entry.title))
-    if any(link.role == "code" and _DOWNLOAD_LABEL.fullmatch(link.label) for link in links) \
+    if any(link.role == "code" and classify.download_label(link.label) for link in links) \
             and classify.section_hint([h.text for h in entry.topic]) == "dataset":
         # "### Datasets" / "- [MMPD: Multi-Domain Mobile Video Physiology Dataset](arxiv…)" / "  - [download](github…)":
         # under a heading of data sets, the repository a "download" link reaches holds the data, not the work's code
-        links = tuple(replace(link, role="dataset") if link.role == "code" and _DOWNLOAD_LABEL.fullmatch(link.label)
+        links = tuple(replace(link, role="dataset") if link.role == "code" and classify.download_label(link.label)
                       else link for link in links)
     if links and all(link.role == "dataset" and classify.code_capsule(link.url) for link in links) \
             and classify.reads_like_paper_title(entry.title) \

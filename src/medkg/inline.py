@@ -1248,6 +1248,8 @@ def _cleaned_title(s: str) -> str:
         s = " ".join(_STRAY_EMPHASIS.sub(" ", s).split())
     if "[[" in s and "]]" in s:
         s = _WIKILINK.sub(_wikilink_text, s)
+    if ('"' in s or "”" in s) and (quoted := _cut_quote_closed_venue(s)) is not None:
+        s = quoted  # 'Title", Pattern Recognition Letters': a citation's closing quote and journal, its opening lost
     while True:
         before = s
         # ("Title（MICCAI 2021）｜[arXiv](…)": the full-width bar East Asian lists set between a title and its links is
@@ -1274,6 +1276,26 @@ def _cleaned_title(s: str) -> str:
 
 
 _cached_clean_title = functools.lru_cache(maxsize=4096)(_cleaned_title)
+
+
+def _cut_quote_closed_venue(s: str) -> str | None:
+    """``Title", Pattern Recognition Letters`` → ``Title``: a link text copied from a citation ``"Title", Journal``
+    whose opening quote was lost keeps the closing one, then a comma and where the work appeared (a journal or venue
+    ``citation.names_journal``/``names_venue`` knows, perhaps with its year); the same with the opening quote kept
+    (``"Title", Lab on a Chip``). Why so strict: the closing quote is the text's only one (but the opening quote
+    at its start), closing a title of a dozen characters or more, and only a known venue after it; a quote inside a
+    title ('The "5Es" of …', 'Title "in quotes", revisited') has its pair or no venue after it. None for any other
+    text. Linear: a few scans of the text."""
+    at = max(s.rfind('"'), s.rfind("”"))
+    opened = s[:1] in ('"', "“")  # '"Title", Lab on a Chip': the whole citation's text, both quotes kept
+    if at < 12 or s.count('"') + s.count("“") + s.count("”") != 1 + opened or s[at + 1:at + 3] != ", ":
+        return None
+    venue = s[at + 3:].strip(" .")
+    if venue[-4:].isdigit() and venue[-5:-4] in (" ", ","):
+        venue = venue[:-4].rstrip(" ,")  # '…", Pattern Recognition Letters, 2017'
+    if venue and (names_journal(venue) or names_venue(venue)):
+        return s[opened:at].strip()
+    return None
 
 #: a work's short name as a list glues it to its title: one to three tokens, a letter or digit first ("CAMixerSR",
 #: "RED-CNN", "Wavelet Transform", "Real-ESRGAN"); bounded, no brackets inside

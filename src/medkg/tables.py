@@ -1347,7 +1347,7 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
     the paper's own page (``| Code | https://ieeexplore.ieee.org/document/… |``). ``beside_repo``: the cell also
     links a source repository, so an unlabelled deposit beside it (``| Code | [Link1](github…) [Link2](zenodo…) |``,
     a Zenodo or Code Ocean snapshot) is an archived copy, not one more code of the row."""
-    from medkg.classify import label_is_doi, label_role, strip_symbols, url_role
+    from medkg.classify import download_label, label_is_doi, label_role, strip_symbols, url_role
 
     own = _bracket_label(text)
     if not header:
@@ -1358,6 +1358,11 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
         # a link whose text is the work's DOI: the text says what the page is (``classify.link_role``)
         return own
     if header_role is None and label_role(own) is not None:
+        return own
+    if header_role is None and download_label(own):
+        # "| Title | Publication | Url |" over "| … | [download](github.com/…/iBVP-Dataset) |": a column that names no
+        # role (an address) gives way to the cell's own "download", which says the link fetches the row's thing (under
+        # data sets the data, as the same "[download](github…)" under a bullet says: ``extract.type_entry``)
         return own
     if header_role == "other" and label_role(own) in ("paper", "code", "dataset"):
         # "| Documentation | [Paper](arxiv…), [Demo](…) |": a column of a tool's pages names no single role;
