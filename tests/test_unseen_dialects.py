@@ -33,6 +33,26 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a680eb: research-spec-evidence-table-in-text-citations.md: a research spec (an AI-drafted perspective's plan) whose
+    # sources are bold Vancouver bylines with quoted titles and DOIs, then a "Verified Evidence Pool" table "| # |
+    # Authors | Title | Journal | Year | DOI |", then numbered findings each closed by an in-text citation "(Haddad
+    # 2021)", "(-41.2 kcal/mol, Okafor 2023)", "(Haddad et al., 2021)", caveat bullets and a section outline "Title
+    # (~600 words)"; near misses "- Title (Radiology 2020)" under "## Further Reading" (a venue and year, no work the
+    # list gives in full: references). The rules: a link-less statement whose whole trailer is an in-text author-year
+    # citation of a work the list gives in full (same first author and year) cites it and is no reference
+    # (extract._in_text_cited_statements); a table whose Title column holds papers and whose rows state venue or year
+    # is where a document gathers its references, whatever its heading (extract._reference_homes), so the bare
+    # bullets outside those homes are the document's prose
+    "research-spec-evidence-table-in-text-citations.md": [
+        ("A small molecule blocks ferroportin internalisation in macrophages", {"doi": "10.1182/blood.2021011187"}, None),
+        ("Conformational states of human ferroportin bound to hepcidin", {"doi": "10.1101/2023.05.11.540212"}, None),
+        ("Hepcidin mimetics restore iron balance in a thalassaemia mouse model", {"doi": "10.1172/jci141127"}, None),
+        ("Iron sequestration by macrophages during infection", {}, None),
+        ("A transporter-wide survey of divalent metal selectivity", {"doi": "10.1038/s41594-022-00911-4"}, None),
+        ("Iron Homeostasis and the Inflammatory Response", {}, None),
+        ("Systemic Iron Regulation by Hepcidin", {}, None),
+        ("Macrophage Iron Handling in Chronic Disease", {}, None),
+    ],
     # a673du: wiki-biblio-citation-key-pmid.md: a tool's wiki page of publications using it, converted from MediaWiki's
     # <biblio> extension: numbered items "KEY pmid=NNN" (the citation key, glued from surnames, "EtAl"/"And" and the
     # year, the only name given) or "KEY Authors. *Title.* Journal …" wrapped over lines, "// note" lines between;
