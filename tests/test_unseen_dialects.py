@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a680eb: checkbox-reading-log-work-noun-before-lowercase-link.md: a personal reading log of task-list items "- [ ]
+    # another Okafor paper on [sparse attention for ECG](arxiv…)", "- [x] a short review of [contrastive pretraining in
+    # pathology](doi…)", "- [ ] survey on [graph neural networks …](arxiv…)": a note naming the work by a noun for a
+    # work (paper, review, survey, study) and a preposition, then a lower-case link's text naming it; near misses a
+    # lead before a comma and "[here]", a bare link, a bare arXiv URL and "notes on [attention](blog…)". The rule: a
+    # lead dangling into a link after a work noun leaves the link's text as the title, lower-case or not
+    # (inline.lead_dangles_into_link)
+    "checkbox-reading-log-work-noun-before-lowercase-link.md": [
+        ("sparse attention for ECG", {"arxiv": "2104.05512"}, None),
+        ("contrastive pretraining in pathology", {"doi": "10.1038/s41551-022-00914-1"}, None),
+        ("graph neural networks for single-cell data", {"arxiv": "2203.08812"}, None),
+        ("wearable sepsis alerts", {"doi": "10.1038/s41746-021-00501-2"}, None),
+        ("beatformer", {"arxiv": "2108.03377"}, None),
+        ("feature selection for omics", {"arxiv": "2001.07719"}, None),
+        ("", {"arxiv": "2106.04411"}, None),
+    ],
     # a680eb: research-spec-evidence-table-in-text-citations.md: a research spec (an AI-drafted perspective's plan) whose
     # sources are bold Vancouver bylines with quoted titles and DOIs, then a "Verified Evidence Pool" table "| # |
     # Authors | Title | Journal | Year | DOI |", then numbered findings each closed by an in-text citation "(Haddad
@@ -19679,6 +19695,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a680eb: a lead naming its work by a noun for a work, then a preposition, leaves the lower-case link's text the title
+    "checkbox-reading-log-work-noun-before-lowercase-link.md": [
+        t for t, _, _ in EXPECTED["checkbox-reading-log-work-noun-before-lowercase-link.md"] if t],
     # a670dr: a loose checkbox ("[]", "[?]", "[-]") and a "(Research Paper)"-style genre tag are no part of the title
     "loose-checkbox-genre-paren-tag-reading-list.md": [
         t for t, _, _ in EXPECTED["loose-checkbox-genre-paren-tag-reading-list.md"]] + ["Librosa - Spectral features",
