@@ -856,3 +856,41 @@ def test_a669dq_closing_status_tag(title, cut):
 def test_spells_initials(label, text, spells):
     from medkg.extract import _spells_initials
     assert _spells_initials(label, text) is spells
+
+
+# a680eb: the in-text author-year citation that is a statement's whole trailer (extract._in_text_citation): the
+# first author's surname and the year, or None when the trailer is anything else
+@pytest.mark.parametrize("trailer, expected", [
+    ("(Bouvard 2017)", ("bouvard", 2017)),
+    ("(Haddad et al., 2021)", ("haddad", 2021)),
+    ("(Lim & Natarajan, 2024)", ("lim", 2024)),
+    ("(-172.39 kcal/mol, Lim 2024)", ("lim", 2024)),
+    ("(Okafor and Lindqvist 2023a)", ("okafor", 2023)),
+    ("(see Table 2)", None),
+    ("(Lim 2024) and later work", None),
+    ("Nature 2019", None),
+    ("(" + "a, " * 5000 + "Lim 2024)", None),  # a long run before the name: no match, and no backtracking
+])
+def test_in_text_citation_trailer(trailer, expected):
+    from medkg.extract import _in_text_citation
+    assert _in_text_citation(trailer) == expected
+
+
+def test_statement_citing_a_listed_work_by_author_year_is_no_paper(tmp_path):
+    """A link-less finding closed by "(Haddad 2021)" cites the work the list gives in full, by that first author and
+    year; one closed by an author-year the list gives no full work for stays as it reads."""
+    f = tmp_path / "spec.md"
+    f.write_text("# Spec\n\n## Literature\n\n"
+                 "- **Haddad R, et al.** \"A small molecule blocks ferroportin internalisation.\" *Blood* 138:310, 2021."
+                 " DOI: 10.1182/blood.2021011187\n"
+                 "- **Okafor T, et al.** \"Conformational states of ferroportin.\" *bioRxiv* 2023.05.11, 2023."
+                 " DOI: 10.1101/2023.05.11.540212\n"
+                 "- **Ruiz P.** \"A survey of divalent metal selectivity.\" *NSMB*, 2023. DOI: 10.1038/s41594-022-00911-4\n\n"
+                 "## Findings\n\n"
+                 "1. KX-17 keeps ferroportin at the membrane without changing its expression (Haddad 2021)\n"
+                 "2. Hepcidin binding closes the outward-open cavity of the transporter (Okafor et al., 2023)\n",
+                 encoding="utf-8")
+    kinds = {r["title"]: r["kind"] for r in map(entry_record, extract_file(f).entries)}
+    assert kinds["KX-17 keeps ferroportin at the membrane without changing its expression"] == "other"
+    assert kinds["Hepcidin binding closes the outward-open cavity of the transporter"] == "other"
+    assert kinds["A small molecule blocks ferroportin internalisation"] == "paper"

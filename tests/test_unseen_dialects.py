@@ -184,6 +184,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("RespBench: A Unified Toolbox for Respiratory Sound Analysis", {"arxiv": "2402.09931"},
          "github.com/example-lab/respbench"),
     ],
+    # a680eb: checkbox-reading-log-work-noun-before-lowercase-link.md: a personal reading log of task-list items "- [ ]
+    # another Okafor paper on [sparse attention for ECG](arxiv…)", "- [x] a short review of [contrastive pretraining in
+    # pathology](doi…)", "- [ ] survey on [graph neural networks …](arxiv…)": a note naming the work by a noun for a
+    # work (paper, review, survey, study) and a preposition, then a lower-case link's text naming it; near misses a
+    # lead before a comma and "[here]", a bare link, a bare arXiv URL and "notes on [attention](blog…)". The rule: a
+    # lead dangling into a link after a work noun leaves the link's text as the title, lower-case or not
+    # (inline.lead_dangles_into_link)
+    "checkbox-reading-log-work-noun-before-lowercase-link.md": [
+        ("sparse attention for ECG", {"arxiv": "2104.05512"}, None),
+        ("contrastive pretraining in pathology", {"doi": "10.1038/s41551-022-00914-1"}, None),
+        ("graph neural networks for single-cell data", {"arxiv": "2203.08812"}, None),
+        ("wearable sepsis alerts", {"doi": "10.1038/s41746-021-00501-2"}, None),
+        ("beatformer", {"arxiv": "2108.03377"}, None),
+        ("feature selection for omics", {"arxiv": "2001.07719"}, None),
+        ("", {"arxiv": "2106.04411"}, None),
+    ],
+    # a680eb: research-spec-evidence-table-in-text-citations.md: a research spec (an AI-drafted perspective's plan) whose
+    # sources are bold Vancouver bylines with quoted titles and DOIs, then a "Verified Evidence Pool" table "| # |
+    # Authors | Title | Journal | Year | DOI |", then numbered findings each closed by an in-text citation "(Haddad
+    # 2021)", "(-41.2 kcal/mol, Okafor 2023)", "(Haddad et al., 2021)", caveat bullets and a section outline "Title
+    # (~600 words)"; near misses "- Title (Radiology 2020)" under "## Further Reading" (a venue and year, no work the
+    # list gives in full: references). The rules: a link-less statement whose whole trailer is an in-text author-year
+    # citation of a work the list gives in full (same first author and year) cites it and is no reference
+    # (extract._in_text_cited_statements); a table whose Title column holds papers and whose rows state venue or year
+    # is where a document gathers its references, whatever its heading (extract._reference_homes), so the bare
+    # bullets outside those homes are the document's prose
+    "research-spec-evidence-table-in-text-citations.md": [
+        ("A small molecule blocks ferroportin internalisation in macrophages", {"doi": "10.1182/blood.2021011187"}, None),
+        ("Conformational states of human ferroportin bound to hepcidin", {"doi": "10.1101/2023.05.11.540212"}, None),
+        ("Hepcidin mimetics restore iron balance in a thalassaemia mouse model", {"doi": "10.1172/jci141127"}, None),
+        ("Iron sequestration by macrophages during infection", {}, None),
+        ("A transporter-wide survey of divalent metal selectivity", {"doi": "10.1038/s41594-022-00911-4"}, None),
+        ("Iron Homeostasis and the Inflammatory Response", {}, None),
+        ("Systemic Iron Regulation by Hepcidin", {}, None),
+        ("Macrophage Iron Handling in Chronic Disease", {}, None),
+    ],
     # a673du: wiki-biblio-citation-key-pmid.md: a tool's wiki page of publications using it, converted from MediaWiki's
     # <biblio> extension: numbered items "KEY pmid=NNN" (the citation key, glued from surnames, "EtAl"/"And" and the
     # year, the only name given) or "KEY Authors. *Title.* Journal …" wrapped over lines, "// note" lines between;
@@ -19907,6 +19943,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a680eb: a lead naming its work by a noun for a work, then a preposition, leaves the lower-case link's text the title
+    "checkbox-reading-log-work-noun-before-lowercase-link.md": [
+        t for t, _, _ in EXPECTED["checkbox-reading-log-work-noun-before-lowercase-link.md"] if t],
     # a670dr: a loose checkbox ("[]", "[?]", "[-]") and a "(Research Paper)"-style genre tag are no part of the title
     "loose-checkbox-genre-paren-tag-reading-list.md": [
         t for t, _, _ in EXPECTED["loose-checkbox-genre-paren-tag-reading-list.md"]] + ["Librosa - Spectral features",

@@ -237,7 +237,7 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _field_records_titled_by_their_heading(entries)
         entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
         entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_unfiled_titles_among_file_names(
-            _plain_reference_lists(entries, page_title))))
+            _plain_reference_lists(_in_text_cited_statements(entries), page_title))))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
@@ -1039,6 +1039,9 @@ def _link_fields_under(prev: Entry, e: Entry) -> bool:
 #: field of an item whose numbered reference marks cite works listed apart (``_numbered_reference_works``): the item
 #: names what it cites them for (a part, a method), it is no reference itself
 CITING_ITEM_FIELD = "cites-numbered-references"
+#: a680eb: field of a link-less statement closed by an in-text author-year citation of a work the list gives in full
+#: (``_in_text_cited_statements``): it cites that work, no reference of its own
+IN_TEXT_CITING_FIELD = "cites-by-author-year"
 #: field of an entry read from a numbered reference definition's hover text (``_numbered_reference_works``)
 CITED_WORK_FIELD = "numbered-reference-work"
 
@@ -2150,7 +2153,7 @@ def _topic_key(entry: Entry) -> tuple:
 
 #: marks of a link-less item that is a field of, or a point under, another item: never a reference of its own
 _NOT_REFERENCE_MARKS = frozenset({BOLD_LABEL_FIELD, UNDER_LINKED_ITEM_FIELD, OUTLINE_ITEM_FIELD, GLOSSED_BYLINE_FIELD,
-                                   CLAUSE_ITEM_FIELD, CITING_ITEM_FIELD})
+                                   CLAUSE_ITEM_FIELD, CITING_ITEM_FIELD, IN_TEXT_CITING_FIELD})
 
 
 #: a heading over the list's people, not its works: "👨‍💻 Contributors", "Maintainers", "Team", "📬 联系方式"; on a
@@ -3270,6 +3273,11 @@ def _reference_homes(entries: list[Entry]) -> set[tuple]:
     for e in cited:
         key = _topic_key(e)
         depth = next((n for n in range(len(key), 0, -1) if classify.section_hint([key[n - 1]]) == "paper"), 0)
+        if not depth and _row_cites_paper(e):
+            # a680eb: "## 3. Complete Verified Citation Pool" / "| # | Authors | Title | Journal | Year | DOI |": a table
+            # whose Title column heads its papers and whose rows state their venue or year is where the document
+            # gathers its references, whatever its heading says
+            depth = len(key)
         if not depth:
             return set()
         homes.add(key[:depth])
@@ -3379,6 +3387,25 @@ def _without_report_narrative_citations(entries: list[Entry]) -> list[Entry]:
 _LABEL_WORD = re.compile(r"[^\W_]{3,}")
 
 
+#: a680eb: an in-text author-year citation closing a statement, all the text after its title: "(Lim 2024)", "(Lim et al.,
+#: 2024)", "(Lim & Natarajan, 2024)", "(-172.39 kcal/mol, Lim 2024)" (a value the statement quotes, then the citation)
+_IN_TEXT_CITATION = re.compile(r"\((?:[^(),\n]{1,80},\s*)?(?P<name>[A-Z][a-z][\w'’-]*)"
+                               r"(?:\s+et\s+al\.?|\s+(?:&|and)\s+[A-Z][\w'’-]*)?,?\s+(?P<year>(?:19|20)\d\d)[a-z]?\)")
+
+
+def _in_text_citation(description: str) -> tuple[str, int] | None:
+    """The first author's surname (folded) and the year of the in-text citation that is a link-less line's whole
+    text after its title (``_IN_TEXT_CITATION``), or None."""
+    m = _IN_TEXT_CITATION.fullmatch(description.strip())
+    return (m.group("name").casefold(), int(m.group("year"))) if m else None
+
+
+def _author_name_words(author: str) -> set[str]:
+    """An author's name words that may be the surname, folded: not initials ("Bouvard C" → {bouvard}, "Yang, G." →
+    {yang}, "Carl Bouvard" → {carl, bouvard})."""
+    return {w.casefold() for w in re.findall(r"[^\W\d_][\w'’-]+", author) if not w.isupper()}
+
+
 def _first_surname(authors: tuple[str, ...]) -> str:
     """``("Yang, G.", "Luo, S.")`` → ``yang``, ``("Choe", "J.", "et al.")`` → ``choe``: the first author's surname,
     folded (an inverted name keeps its surname before the comma)."""
@@ -3452,6 +3479,30 @@ def _entry_number_back_references(entries: list[Entry]) -> list[Entry]:
         if out is entries:
             out = list(entries)
         out[i] = replace(e, kind="other")
+    return out
+
+
+def _in_text_cited_statements(entries: list[Entry]) -> list[Entry]:
+    """``1. Stauprimide binds NME2 and prevents nuclear translocation (Bouvard 2017)`` beside ``- **Bouvard C, et
+    al.** "Small molecule …" *PNAS* …, 2017. DOI: …``: a link-less line closed by an in-text author-year citation
+    (``_IN_TEXT_CITATION``: "(Lim 2024)", "(-172.39 kcal/mol, Lim 2024)", "(Lim et al., 2024)"), all its text after
+    the title, of a work the list gives in full (links or identifiers, the same first author and year) cites that
+    work: the "venue" or byline read off its parenthesis is the cited author's, and the line is the writer's
+    statement, no reference of its own; typed "other"."""
+    # (the first author's name words, folded, of each work given in full: "Bouvard C" → bouvard, so that an in-text
+    # "(Bouvard 2017)" finds it as "Bouvard, C." would)
+    full_name_words = {(w, e.year) for e in entries
+                       if e.kind == "paper" and e.year is not None and (e.links or e.identifiers.any()) and e.authors
+                       for w in _author_name_words(e.authors[0])}
+    if not full_name_words:
+        return entries
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.links and not e.identifiers.any() \
+                and (cited := _in_text_citation(e.description)) is not None and cited in full_name_words:
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, kind="other", fields=e.fields + ((IN_TEXT_CITING_FIELD, ""),))
     return out
 
 

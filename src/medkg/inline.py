@@ -2682,6 +2682,10 @@ _DANGLING_ENDS = frozenset({"of", "by", "from", "in", "on", "to", "for", "with",
                             "consult"})
 
 
+#: a680eb: nouns by which a lead names the work its link points at ("another article on", "a paper about")
+_WORK_NOUNS = frozenset({"article", "paper", "preprint", "review", "survey", "study", "work"})
+
+
 #: the most words of a link's text read as a journal's full name after a dangling lead ("Nature Medicine")
 _JOURNAL_NAME_WORDS = 4
 
@@ -2702,7 +2706,12 @@ def lead_dangles_into_link(lead: str, link_text: str) -> bool:
         return False
     text = _clean_title(" ".join(link_text.split()).strip(" *_"))
     # (a journal named in full is four words at most here: "A Survey of … in Medicine" holds a venue word too)
-    return (text[:1].isupper() or text[:1].isdigit()) and names_work(text, min_words=1) and not names_venue(text) \
+    # a680eb: (a lower-case link's text too, when the lead names the work it points at by a noun for a work just before
+    # its preposition: "- [ ] another max welling article on [norm flows](arxiv…)" is that article's entry, while "The
+    # common biology of [cancer and ageing](…)" links a title's tail)
+    named_by_lead = words[-2].strip(",;").lower() in _WORK_NOUNS
+    return (text[:1].isupper() or text[:1].isdigit() or named_by_lead) and names_work(text, min_words=1) \
+        and not names_venue(text) \
         and not (len(text.split()) <= _JOURNAL_NAME_WORDS and names_journal(text))
 
 
