@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a685eg: notes-title-url-summary-lines.md: a Japanese reader's notes on conference papers, each one paragraph of
+    # hard-broken lines: the title alone, its bare URL (ACL Anthology, arXiv) alone, then a summary sentence or two in
+    # Japanese, longer than an item's tail; near miss a first-person lead-in line over a survey's URL and a note
+    # (prose, skipped); the rule: a title line over a line of bare URLs only, the summary starting on a line of its own,
+    # is an item whatever the summary's length (blocks.title_url_note_lines in _item_kind)
+    "notes-title-url-summary-lines.md": [
+        ("Mapping Radiology Report Phrases to Findings with Weak Supervision",
+         {"doi": "10.18653/v1/2021.example-main.11"}, None),
+        ("Contrastive Pretraining of Clinical Note Encoders for Diagnosis Coding", {"arxiv": "2107.04481"}, None),
+        ("Few-Shot Entity Linking for Rare Disease Mentions in Case Reports",
+         {"doi": "10.18653/v1/2021.example-main.13"}, None),
+        ("Detecting Medication Changes in Discharge Summaries with Span Classification",
+         {"doi": "10.18653/v1/2021.example-main.15"}, None),
+        ("Learning Sentence Embeddings for Patient Similarity from Nursing Notes",
+         {"doi": "10.18653/v1/2021.example-main.16"}, None),
+        ("Adverse Drug Event Extraction from Social Media Posts with Label Smoothing",
+         {"doi": "10.18653/v1/2021.example-main.17"}, None),
+    ],
     # a678dz: table-model-rows-unfilled-paper-link-slots.md: a survey companion's template tables "| Model | Publication
     # | Paper | Code | Description |" filled row by row: a bold model name, a venue or "-", and "[Link]()" slots whose
     # URLs the writer left for later beside the few rows already linked; near misses a row with "-" in every link

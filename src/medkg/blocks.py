@@ -3035,8 +3035,45 @@ def _item_kind(inl: _Inline) -> int:
         # 21484-21489.": a long venue, volume and pages after the linked title of a whole reference
         # ("Title [[Code]](github…)," / "Authors," / "**Venue**, 2024": the byline under the title's line is the
         # record's, no prose after its links: ``_plain_title_links_over_byline``)
-        return 1 if _complete_reference(inl, first) or _plain_title_links_over_byline(inl, first) else 0
+        return 1 if _complete_reference(inl, first) or _plain_title_links_over_byline(inl, first) \
+            or title_url_note_lines(inl, first) else 0
     return 1
+
+
+#: the first-person words a reader's prose opens with ("We recommend …", "My notes on …"): no title line of a work
+_FIRST_PERSON_LEADS = frozenset({"we", "our", "my", "i"})
+
+
+def title_url_note_lines(inl: _Inline, first: _RawLink) -> bool:
+    """``Coach: A Coarse-to-Fine Approach for Cross-domain Slot Filling␣␣`` / ``https://www.aclweb.org/anthology/…␣␣``
+    / ``対話システムに用いる…を提案``: a reading-notes item written as the lines of one paragraph, the work's title alone
+    on the first line, its bare URLs alone on the next, the reader's summary from the line after on. Why: a summary
+    longer than an item's tail read as prose running on from the title, so the paragraph was no item and the work
+    was lost (or glued to the item above as its note: a Japanese reading list of 30 ACL papers kept 3). The summary
+    starts on a line of its own, under a line of bare URLs only, so it is the item's note, not a sentence leading to
+    the link; the title line must still name a work (``_names_work_before_url``), so prose over a URL stays prose."""
+    if not first.bare:
+        return False
+    plain = inl.plain
+    lead = plain[:first.start]
+    title = lead.strip()
+    if not title or "\n" in title or not lead.rstrip(" \t").endswith("\n"):
+        return False
+    line_end = plain.find("\n", first.end)
+    if line_end < 0 or not plain[line_end:].strip():
+        return False
+    at = first.start
+    for link in inl.links:
+        if link.start < first.start or link.start >= line_end:
+            continue
+        if link.image or not link.bare or plain[at:link.start].strip():
+            return False  # a labelled link or words on the URL line: a record's field line, not its address line
+        at = link.end
+    if plain[at:line_end].strip():
+        return False
+    # ("We recommend this survey" / "https://arxiv…" / "It covers …": a first-person lead-in is the reader's prose)
+    first_word = title.split(None, 1)[0].strip(",.:;!?*_").lower()
+    return first_word not in _FIRST_PERSON_LEADS and _names_work_before_url(strip_record_lead(title))
 
 
 #: a field's label, its colon and the short name after it: "代码在此：SRmatlab", "官方代码： KneeSR", "Code: wavsr-lite"
