@@ -51,6 +51,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Adverse Drug Event Extraction from Social Media Posts with Label Smoothing",
          {"doi": "10.18653/v1/2021.example-main.17"}, None),
     ],
+    # a684ef: headless-title-link-over-apa-reference-line.md: a PDE/physiology reading list whose first entry stands
+    # before any heading, "[Title]()" (URL left empty, or a link) over the work's whole APA reference on the next
+    # line, its DOI a bare address (a library proxy's "doi-org.ezproxy…" host); near misses a title over a venue-only
+    # line, a prose pointer, a "[Project website](…)" over a dated note; the rule: a paragraph whose first line is only
+    # a work's (linked or URL-less) title and whose next lines are an authors-first dated reference is an item even
+    # alone (blocks.title_line_over_reference_line), not the list's or the section's introduction
+    "headless-title-link-over-apa-reference-line.md": [
+        ("Neural surrogates for patient-specific left ventricular mechanics",
+         {"doi": "10.1016/j.jbiomech.2021.110352"}, None),
+        ("Graph-based reduced-order models of coronary blood flow", {"doi": "10.1098/rsif.2022.0314"}, None),
+        ("Learning Windkessel parameters from wearable pressure waveforms", {"arxiv": "2206.04417"}, None),
+        ("Bayesian calibration of a cardiac electrophysiology digital twin", {"doi": "10.1016/j.media.2023.102861"},
+         "github.com/example-lab/ep-twin-calibration"),
+    ],
+    # a684ef: short-caption-over-linked-title-lines.md: reading notes that caption each work with a one- or two-word
+    # line ("Framework", "Breakthrough", "Physics aware") over its linked title under a topic heading; near misses a
+    # "Library" caption over a repository link and a "Paper" role word over a "[Docs]" link; the rule: a short
+    # link-less caption on its own line over a whole-line linked title of four words or more makes the paragraph an
+    # item (blocks._short_caption_over_linked_title), so the heading is no record taking the first work's link
+    "short-caption-over-linked-title-lines.md": [
+        ("Kernel Operators: Learning Maps Between Spaces of Hemodynamic Fields", {"arxiv": "2205.11873"}, None),
+        ("Graph Kernel Operators for Pulsatile Flow in Arterial Trees", {"arxiv": "2207.01954"}, None),
+        ("Spectral Neural Operators for Cardiac Electrophysiology Simulation", {"arxiv": "2301.07722"}, None),
+        ("Physics-Constrained Neural Operators for Patient-Specific Perfusion", {"arxiv": "2304.09216"}, None),
+    ],
     # a678dz: table-model-rows-unfilled-paper-link-slots.md: a survey companion's template tables "| Model | Publication
     # | Paper | Code | Description |" filled row by row: a bold model name, a venue or "-", and "[Link]()" slots whose
     # URLs the writer left for later beside the few rows already linked; near misses a row with "-" in every link

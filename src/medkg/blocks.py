@@ -2238,6 +2238,39 @@ def _lone_reference_unit(p: _Node, inl: _Inline) -> bool:
                                          or first is None and citation.arxiv_dated_reference(text))
 
 
+def title_line_over_reference_line(p: _Node, inl: _Inline) -> bool:
+    """``[Physics-informed neural networks: A deep learning framework …]()`` / ``Raissi, M., Perdikaris, P., &
+    Karniadakis, G. E. (2019). Physics-informed neural networks: …. Journal of Computational Physics, 378, 686–707.
+    https://doi-org.elib.x.ac.il/10.1016/…``: a paragraph whose first line is only a work's title made a link (its
+    URL given or left empty, four words or more) and whose next lines (soft-wrapped, at most a hard-wrapped
+    reference's few) are its whole reference written as text, authors first and dated, bare addresses at most.
+    Why: alone before a file's first heading (or under its title) the paragraph read as the list's introduction and
+    the work was lost; the reference under the title says it is a work, as ``lone_reference_over_note`` says it of a
+    reference over a note. Prose that links a title in passing has no such line under it."""
+    if p.kind != "Paragraph":
+        return False
+    plain = inl.plain.strip()
+    nl = plain.find("\n")
+    if nl < 0 or plain.count("\n") >= MAX_WRAPPED_REFERENCE_LINES:
+        return False
+    head = _clean_title(plain[:nl])
+    named = [link for link in inl.links if not link.image and not link.bare]
+    lead = inl.plain.find(plain[:nl])
+    if named:
+        if len(named) != 1 or named[0].start < lead or named[0].end > lead + nl:
+            return False
+        title = named[0].text
+    elif inl.empty_link_texts:
+        title = inl.empty_link_texts[0]
+    else:
+        return False
+    if head != _clean_title(title) or not names_work(title, min_words=4) or is_link_label(title):
+        return False
+    text = " ".join(plain[nl + 1:].split())
+    return 40 <= len(text) <= 1500 and _REFERENCE_YEAR.search(text) is not None \
+        and citation.authors_first_reference(text)
+
+
 def lone_reference_over_note(p: _Node, inl: _Inline) -> bool:
     """A link-less paragraph whose first line is a whole reference written as text, opening with its authors, and
     whose next lines (soft-wrapped, no blank line) are the reader's note on it: ``**Frazer J, Notin P, Dias M, et
@@ -2529,6 +2562,18 @@ _BROKEN_ROLE_LINK = re.compile(r"(?:\[\[?|^)([^\[\]()]{1,40})\]?\]\([^()]{0,500}
 #: words of a sentence that leads the reader to a URL ("For more details, see the following repository:",
 #: "The code is available here:"), which a work's title does not use
 _URL_LEAD_IN_WORDS = frozenset("see visit check available following here below link links details".split())
+
+
+def _short_caption_over_linked_title(inl: _Inline, lead: str, head: str, first: _RawLink) -> bool:
+    """``Breakthrough`` / ``[Fourier Neural Operator for Parametric Partial Differential Equations](arxiv…)``: a short
+    link-less caption (one or two words, no role label) on a line of its own, the next line a work's title made a link
+    (four words or more) and nothing after it. Why: reading notes caption each work they keep ("Framework", "Physics
+    aware"); read as a two-word prose lead the paragraph was the section's intro, and the heading over the works
+    took the first one's link as its own record. A caption of three words or more is an item already; a role word
+    over a link ("Paper" / "[Title](…)") stays the field of the record above it."""
+    if "\n" in head or not lead.rstrip(" \t").endswith("\n") or first.bare or is_link_label(head.strip(" *_:：")):
+        return False
+    return names_work(first.text, min_words=4) and not inl.plain[first.end:].strip()
 
 
 def _caption_line(lead: str, head: str, label: str, first: _RawLink) -> bool:
@@ -3015,7 +3060,7 @@ def _item_kind(inl: _Inline) -> int:
         return 1  # "epsilon-LRP, [On pixel-wise explanations …](…), PloS one 2015": a method's name, then its paper
     if len(head.split()) < 3 and sum(map(_is_cjk, head)) < 4:
         # "Ernesto Estrada. [Title](…). *Physics Reports* (2020).": a short author lead, but a whole reference
-        return 1 if _complete_reference(inl, first) else 0
+        return 1 if _complete_reference(inl, first) or _short_caption_over_linked_title(inl, lead, head, first) else 0
     if head.rsplit(None, 1)[-1].lower() in _RUN_ON_WORDS:
         # "Hardt M, … (2016). Title. In *NeurIPS* (pp. 3315-3323). Retrieved from [https://…](…)": a whole
         # reference written as text runs into its locator link; the sentence before the link is the item, not

@@ -296,6 +296,7 @@ from medkg.blocks import (
     _year_marked_venue_lead,
     _plain_reference,
     _lone_reference_unit,
+    title_line_over_reference_line,
     lone_reference_over_note,
     venue_tag_titled_paragraph,
     title_then_role_links_paragraph,
@@ -3753,6 +3754,7 @@ class _Parser:
         as_items = year_filed > 0 or sum(1 for _, _, kind in units if kind) >= 2 or any(kind == 2 for _, _, kind in units) \
             or (not self.heading_is_linked()
                 and any(kind == 1 and (_lone_reference_unit(p, inl) or lone_reference_over_note(p, inl)
+                                       or title_line_over_reference_line(p, inl)
                                        or plain_title_box(inl)
                                        or p.kind == "BlockQuote" and quoted_linked_title_over_author_list(inl)
                                        or date_stamped_unit(p, inl) or venue_tag_titled_paragraph(p, inl)
