@@ -76,6 +76,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Spectral Neural Operators for Cardiac Electrophysiology Simulation", {"arxiv": "2301.07722"}, None),
         ("Physics-Constrained Neural Operators for Patient-Specific Perfusion", {"arxiv": "2304.09216"}, None),
     ],
+    # a688ej: title-venue-table-rows-linked-to-own-notes.md: a paper list of "| Title | Venue | Date | Code | Note |
+    # Supplement |" tables, most titles linked to arXiv or a DOI, some only to the reader's own note file
+    # ("paper/survey/…/note.md") or a review's web page, one with "-" for venue and date, under "### Surveys &
+    # Benchmarks" too; near misses a "| Dataset | Venue | Link |" table and a "| Title | Description | Link |" tool
+    # table (no venue column); the rule: a column headed only "Title" beside one headed "Venue" ("Conference",
+    # "Journal", "会议") makes each row a paper, as a "Paper" column does (tables._titles_beside_venues)
+    "title-venue-table-rows-linked-to-own-notes.md": [
+        ("ScanMark: Invisible Fingerprints for Radiology Images", {"arxiv": "2405.11872"},
+         "github.com/example-lab/ScanMark"),
+        ("PathPrint: Plug-and-play Fingerprinting for Whole-Slide Images", {}, None),
+        ("Robust Fingerprints for Ultrasound Video Provenance", {"doi": "10.1109/tmi.2024.3391842"}, None),
+        ("Clean-label Fingerprinting for Dermoscopy Dataset Protection", {}, None),
+        ("EchoSeal", {"arxiv": "2502.04417"}, None),
+        ("SoK: How Robust are Medical Image Fingerprints to Generative Editing", {}, None),
+        ("FingerBench: Benchmarking Fingerprint Robustness on Chest X-rays", {"arxiv": "2406.07713"},
+         "github.com/example-lab/FingerBench"),
+        ("Medical Image Fingerprinting: A Review of Current and Future Trends", {}, None),
+    ],
     # a678dz: table-model-rows-unfilled-paper-link-slots.md: a survey companion's template tables "| Model | Publication
     # | Paper | Code | Description |" filled row by row: a bold model name, a venue or "-", and "[Link]()" slots whose
     # URLs the writer left for later beside the few rows already linked; near misses a row with "-" in every link

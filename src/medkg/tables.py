@@ -432,9 +432,27 @@ def names_paper_rows(title_header: str, other_headers: list[str]) -> bool:
     a paper, whatever its links reach. Why: a group's news table or a paper table without paper links (only a data
     set, a challenge, a project page or a replication recipe per row) was typed by those links, a data set or a web
     site; a "| Dataset | Paper | Link |" row names its data set, the Paper cell only its paper's title."""
-    if not heads_paper_column(title_header):
+    if not heads_paper_column(title_header) and not _titles_beside_venues(title_header, other_headers):
         return False
     return not any(_names_row_thing(h.lower()) and not _names_an_attribute(h.lower()) for h in other_headers)
+
+
+#: whole headers of a column that says where each row's work appeared: beside a column headed "Title" they make the
+#: table a list of publications ("| Title | Venue | Date | Code |")
+_VENUE_HEADERS = frozenset(("venue", "venues", "conference", "conferences", "journal", "journals", "conference journal",
+                            "journal conference", "published in", "publication venue", "venue year", "会议", "期刊",
+                            "会议 期刊", "期刊 会议", "发表", "发表于"))
+
+
+def _titles_beside_venues(title_header: str, other_headers: list[str]) -> bool:
+    """``| Title | Venue | Date | Code | Note |`` / ``| [SoK: How Robust is …](paper/survey/…/note.md) | arXiv | 2024 |
+    - | [Note](…) |``: a column headed only "Title" beside one headed "Venue" ("Conference", "Journal", "会议"): each
+    row is a work with a venue, a paper, as under a "Paper" column (``heads_paper_column``). Why: a row of such a table
+    whose only link is the reader's own note or a project page (no venue yet: "| - | - |") was typed a web page or,
+    under "## Surveys & Benchmarks", a data set. "Title" alone names no papers (a tool table, a data set table)."""
+    if " ".join(_header_words(title_header.lower())) not in ("title", "titles", "标题"):
+        return False
+    return any(" ".join(_header_words(h.lower())) in _VENUE_HEADERS for h in other_headers)
 
 
 def _titled_rest(rest: str) -> bool:
