@@ -3786,6 +3786,19 @@ _THESIS_KIND = (r"(?:Ph\.? ?D\.?|M\.? ?Sc\.?|M\.? ?Phil\.?|M\.? ?D\.?|B\.? ?Sc\.
                 r"|Doctoral|Diploma|Licentiate|Habilitation) (?:[Tt]hesis|[Dd]issertation)")
 _THESIS_AT = re.compile(", " + _THESIS_KIND)
 _THESIS_CLOSE = re.compile(", " + _THESIS_KIND + r"[.,]?\s*$")
+#: a degree thesis named as a sentence of its own after the title: "Rizvi, S. Misinformation Retrieval. Master Thesis.
+#: University of Waterloo, 2021." (looked for in the first ``_THESIS_SENTENCE_REACH`` characters only)
+_THESIS_SENTENCE = re.compile(r"\. (?:" + _THESIS_KIND + r"|Tech(?:nical|\.)? [Rr]eport)\b")
+_THESIS_SENTENCE_REACH = 400
+
+
+def thesis_sentence(text: str) -> bool:
+    """``Rizvi, S. Misinformation Retrieval. Master Thesis. University of Waterloo, ON, Canada 2021.``: the text names
+    a degree thesis (``_THESIS_KIND``) or a technical report as a sentence of its own, where a journal's name would
+    stand."""
+    return _THESIS_SENTENCE.search(text, 0, _THESIS_SENTENCE_REACH) is not None
+
+
 #: what follows a comma-separated title before the year: a venue of a few capitalised words, acronyms or
 #: abbreviations ("JAMA", "AMIA Summits", "Med. Image Anal.", "Investigative Ophthalmology & Visual Science"),
 #: perhaps with its volume and issue ("316 (22)"), on the shadow string
