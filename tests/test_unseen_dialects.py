@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a683ee: wiki-biblio-keyed-italic-references-with-links.md: a wiki's MediaWiki <biblio> publications page, each
+    # item "KEY Authors. *Title.* Journal YEAR; vol(issue) pages." wrapped over lines with "[<doi:…>](…)" or
+    # "[PubMed](…) [HubMed](…)" links on their own lines, beside "KEY pmid=NNN" items; near miss a reference without
+    # its key; the rule: a citation key before the byline that precedes an italic title is no name
+    # (citation.without_citation_key in extract._italic_title_after_byline), so the italic run titles the work
+    "wiki-biblio-keyed-italic-references-with-links.md": [
+        ("OkaforEtAl2009", {"pmid": "19331245"}, None),
+        ("SeqPrimer: automated design of locus-specific primers for short tandem repeats",
+         {"doi": "10.1111/j.1755-0998.2008.02411.x"}, None),
+        ("Fast alignment of protein domain boundaries with sparse profile graphs",
+         {"doi": "10.1093/bioinformatics/btp211", "pmid": "19346325"}, None),
+        ("Parsing curated sequence records at scale", {"doi": "10.1186/1471-2105-10-212"}, None),
+        ("Sato2009", {"pmid": "19420058"}, None),
+        ("Codon usage tables from public genomes", {"doi": "10.1016/j.gene.2007.11.021"}, None),
+        ("ChenAndSato2008a", {"pmid": "18291214"}, None),
+    ],
     # a683ee: data-source-heading-vancouver-references-thesis.md: a resource list whose data-set headings hold the
     # references that use the data, MDPI/Vancouver style ("Okafor, T.; Lindqvist, R. Title. In Proceedings …"), some
     # of them theses or reports with short titles ("Haddad, S. Claim Matching. Master Thesis. University of Ottawa,

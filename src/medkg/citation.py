@@ -912,6 +912,16 @@ def page_date_trailer(title: str) -> tuple[str, int] | None:
     return title[: m.start()].strip(), int(m.group("y1") or m.group("y2") or m.group("y3"))
 
 
+_CITATION_KEY_LEAD = re.compile(_CITATION_KEY + r"(?=[^\W\d_])")
+
+
+def without_citation_key(text: str) -> str:
+    """``text`` without the reference manager's citation key opening it (``_CITATION_KEY``: "Faircloth2008 Faircloth
+    BC." → "Faircloth BC."): the key names the reference, no author."""
+    key = _CITATION_KEY_LEAD.match(text)
+    return text[key.end():] if key is not None else text
+
+
 def without_reference_number(text: str) -> str:
     """``text`` without the number a bibliography puts before a reference (``REFERENCE_NUMBER``: "[8] ", "12. ",
     "(3) ", a survey's "[A2] (SlabGAN) [54] "): a number is no author's name ("[8] Ma Y, Yang Z. Title[J]. …")."""

@@ -8512,6 +8512,8 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
                 or not short and _run_is_byline(core):
             continue
         head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
+        # ("Faircloth2008 Faircloth BC. *Title.* …": a wiki bibliography's citation key before the byline is no name)
+        head = citation.without_citation_key(head)
         # "Weiskopf NG, Weng C (2013), *Title*, JAMIA 20(1) — https://doi.org/…": an annotated bibliography dates
         # the byline (author-date), then sets the title in italics (the run right after the date is the title,
         # whatever words it ends with: "*Group-based trajectory modeling in clinical research*")
