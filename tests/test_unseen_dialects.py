@@ -94,6 +94,82 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/FingerBench"),
         ("Medical Image Fingerprinting: A Review of Current and Future Trends", {}, None),
     ],
+    # a683ee: wiki-biblio-keyed-italic-references-with-links.md: a wiki's MediaWiki <biblio> publications page, each
+    # item "KEY Authors. *Title.* Journal YEAR; vol(issue) pages." wrapped over lines with "[<doi:…>](…)" or
+    # "[PubMed](…) [HubMed](…)" links on their own lines, beside "KEY pmid=NNN" items; near miss a reference without
+    # its key; the rule: a citation key before the byline that precedes an italic title is no name
+    # (citation.without_citation_key in extract._italic_title_after_byline), so the italic run titles the work
+    "wiki-biblio-keyed-italic-references-with-links.md": [
+        ("OkaforEtAl2009", {"pmid": "19331245"}, None),
+        ("SeqPrimer: automated design of locus-specific primers for short tandem repeats",
+         {"doi": "10.1111/j.1755-0998.2008.02411.x"}, None),
+        ("Fast alignment of protein domain boundaries with sparse profile graphs",
+         {"doi": "10.1093/bioinformatics/btp211", "pmid": "19346325"}, None),
+        ("Parsing curated sequence records at scale", {"doi": "10.1186/1471-2105-10-212"}, None),
+        ("Sato2009", {"pmid": "19420058"}, None),
+        ("Codon usage tables from public genomes", {"doi": "10.1016/j.gene.2007.11.021"}, None),
+        ("ChenAndSato2008a", {"pmid": "18291214"}, None),
+    ],
+    # a683ee: data-source-heading-vancouver-references-thesis.md: a resource list whose data-set headings hold the
+    # references that use the data, MDPI/Vancouver style ("Okafor, T.; Lindqvist, R. Title. In Proceedings …"), some
+    # of them theses or reports with short titles ("Haddad, S. Claim Matching. Master Thesis. University of Ottawa,
+    # ON, Canada 2023."); near misses a journal reference and a long-titled workshop paper; the rule: a byline, a
+    # title of any length, then a degree thesis or technical report named as a sentence of its own make the lead a
+    # whole reference (citation.thesis_sentence in extract._citation_like_title), titled without byline and thesis
+    "data-source-heading-vancouver-references-thesis.md": [
+        ("VaxRumours: A Corpus of Vaccine Claims on Short-Video Platforms", {"doi": "10.18653/v1/2022.nlp4ph-1.7"},
+         None),
+        ("Claim Matching", {}, None),
+        ("Rumour Tracing in Health Forums", {}, None),
+        ("HealthCheckQA: Verifying Consumer Health Answers with Evidence", {"doi": "10.1016/j.jbi.2021.103790"}, None),
+        ("Evidence Retrieval", {}, None),
+        ("Misinformation Detection", {}, None),
+    ],
+    # a683ee: title-line-over-bracketed-status-or-venue-note.md: a lab's publication page without bullets, each work a
+    # title line over a line of bracketed notes and "[[PDF]]" / "[[Code]]" links: "**[Under review]**", "[Code
+    # released]", "**[Accepted]**", "[In Press]" beside near misses "**[TMI]**", "**[MedIA]**" (a venue without its
+    # year) and "**[MICCAI'23]**"; the rule: a bracketed note saying where the work or its code stands is no venue
+    # (classify.status_note in extract._from_fields); pinned by test_a683ee_a_bracketed_status_note_is_no_venue
+    "title-line-over-bracketed-status-or-venue-note.md": [
+        ("Sparse Sweep Priors for Freehand Ultrasound Reconstruction", {"arxiv": "2409.03318"},
+         "github.com/example-lab/SweepPrior"),
+        ("Prototype Queries for Rare-Class Dermoscopy Retrieval", {"arxiv": "2410.07725"},
+         "github.com/example-lab/ProtoDerm"),
+        ("Lesion Tracking with Graph Priors across Follow-up CT", {"doi": "10.1109/tmi.2024.3391127"}, None),
+        ("Weakly Supervised Polyp Boundaries from Scribbles", {"arxiv": "2403.11452"}, None),
+        ("Contrastive Atlas Registration for Fetal Brain MRI", {"arxiv": "2307.08812"}, "github.com/example-lab/CAR-Fetal"),
+        ("Uncertainty-Ranked Annotation for Nuclei Detection", {}, None),
+        ("Federated Calibration of Chest X-ray Classifiers", {"arxiv": "2302.04476"}, None),
+    ],
+    # a683ee: italic-year-venue-lead-tag-bold-or-linked-title.md: a list whose items open with stars, then an italic
+    # "*(2025-TMI)*" year-hyphen-venue tag, then the bold title and "[[Paper]] [[ArXiv]] [[Code]]" links or a linked
+    # title; near misses a link-less "[[Paper]]()" slot, the tag after the title, an italic "(under review)" note;
+    # the rule: an author read from an emphasised run that is wholly a bracketed venue-and-year tag is that tag, the
+    # work's venue and year (extract._venue_tags_among_authors); pinned by test_a683ee_an_italic_year_venue_lead_tag…
+    "italic-year-venue-lead-tag-bold-or-linked-title.md": [
+        ("Residual Prototype Matching for Lesion Anomaly Detection", {"arxiv": "2501.04417"},
+         "github.com/example-lab/RPM-AD"),
+        ("Few-shot Anomaly Maps from Healthy Atlases", {"doi": "10.1007/978-3-031-72120-5_12", "arxiv": "2406.11853"},
+         None),
+        ("Boundary-aware Contrast for Open-set Defects", {"arxiv": "2303.07702"}, "github.com/example-lab/BACOD"),
+        ("Self-supervised Normality Priors for Brain MRI", {"doi": "10.1016/j.media.2022.102455"}, None),
+        ("Dual Teacher Distillation for Texture Anomalies", {"arxiv": "2108.09921"}, None),
+        ("Flow Matching Anomaly Scores for Retinal Scans", {"arxiv": "2312.05518"}, "github.com/example-lab/FM-Retina"),
+        ("Memory Banks for Pathology Outliers", {"arxiv": "2207.06633"}, None),
+        ("Diffusion Inpainting for Chest X-ray Anomalies", {"arxiv": "2410.06112"}, None),
+    ],
+    # a683ee: heading-notes-quoted-related-work-links.md: reading notes, one "### - [Title](arxiv…) (Author, VENUE
+    # YEAR)" heading per paper, its notes in quotes, one quote only pointing at another work (">related to [Title]
+    # (arxiv…) (…)", "> see also: [Title](doi…)", ">cf. [Title](arxiv…)"); near misses a quote of prose linking a wiki
+    # page, a "cf." quote linking a blog page, a quote mentioning a paper inside a sentence; the rule: a quote whose
+    # whole lead before its one link is "related to" / "see also" / "cf." and whose link is a titled scholarly record
+    # gives that link as the same line unquoted does (blocks.quoted_related_note), so the cited work keeps its id
+    "heading-notes-quoted-related-work-links.md": [
+        ("Learning with Asymmetric Annotator Flips", {"arxiv": "1903.04417"}, None),
+        ("Peer Consistency for Noisy Segmentation Masks", {"arxiv": "2006.11853"}, None),
+        ("Sample Selection by Small Loss in Histopathology", {"arxiv": "2101.07702"}, None),
+        ("Noise-Robust Contrastive Pretraining for Chest X-rays", {"arxiv": "2203.05518"}, None),
+    ],
     # a678dz: table-model-rows-unfilled-paper-link-slots.md: a survey companion's template tables "| Model | Publication
     # | Paper | Code | Description |" filled row by row: a bold model name, a venue or "-", and "[Link]()" slots whose
     # URLs the writer left for later beside the few rows already linked; near misses a row with "-" in every link
@@ -19615,6 +19691,13 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a682ed: the page's own survey, headed with its arXiv badge (counted or not)
     "survey-structure-heading-bold-field-bullets.md": [("A Survey of Discharge Summary Generation", {"arxiv": "2507.01234"})],
+    # a683ee: the works the quoted notes point at (the prose mention of "Curriculum Filtering …" stays a mention)
+    "heading-notes-quoted-related-work-links.md": [
+        ("Estimating Noise Transition Matrices from Anchor Samples", {"arxiv": "1812.06633"}),
+        ("Robust Dice Losses under Boundary Noise", {"doi": "10.1016/j.media.2020.101765"}),
+        ("Symmetric Cross Entropy for Robust Learning with Noisy Labels", {"arxiv": "1908.06112"}),
+        ("Curriculum Filtering of Mislabelled Slides", {}),
+    ],
     # a676dx: a review cited under a plain word ("Review: Lindqvist et al., Gait & Posture 2022"): counted or not
     "report-references-short-name-byline-venue-and-priority-headings.md": [
         ("Review: Lindqvist et al., Gait & Posture 2022", {})],
@@ -21633,6 +21716,32 @@ def test_a603bc_an_apostrophe_dated_venue_tag_gives_venue_and_year():
     assert got["Reflexive Memory Banks for Long-Horizon Clinical Planning"] == ("ICLR", 2026, ()), got
     assert got["A Review of Software Agents in Hospital Workflows"] == ("J. Med. Syst.", 2016, ()), got
     assert got["Agents That Segment"] == ("MICCAI", 2023, ()), got
+
+
+def test_a683ee_a_bracketed_status_note_is_no_venue():
+    """a683ee: "**[Under review]**", "[Code released]", "**[Accepted]**", "[In Press]" on a work's line of links say
+    where it stands, no venue; "**[TMI]**", "**[MedIA]**" and "**[MICCAI'23]**" still name theirs."""
+    got = {e.title: (e.venue, e.year)
+           for e in extract_file(DIALECTS / "title-line-over-bracketed-status-or-venue-note.md").entries}
+    assert got["Sparse Sweep Priors for Freehand Ultrasound Reconstruction"] == (None, None), got
+    assert got["Prototype Queries for Rare-Class Dermoscopy Retrieval"] == (None, None), got
+    assert got["Weakly Supervised Polyp Boundaries from Scribbles"] == (None, None), got
+    assert got["Uncertainty-Ranked Annotation for Nuclei Detection"] == (None, None), got
+    assert got["Lesion Tracking with Graph Priors across Follow-up CT"] == ("TMI", None), got
+    assert got["Federated Calibration of Chest X-ray Classifiers"] == ("MedIA", None), got
+    assert got["Contrastive Atlas Registration for Fetal Brain MRI"] == ("MICCAI", 2023), got
+
+
+def test_a683ee_an_italic_year_venue_lead_tag_is_the_venue_not_a_byline():
+    """a683ee: "- ⭐ *(2025-TMI)* **Title** [[Paper]](…)" / "- ⭐ *(2023-CVPR)* [Title](arxiv…)": the italic bracketed
+    year-hyphen-venue tag is the work's venue and year, never its author (before or after the title)."""
+    got = {e.title: (e.venue, e.year, e.authors)
+           for e in extract_file(DIALECTS / "italic-year-venue-lead-tag-bold-or-linked-title.md").entries}
+    assert got["Residual Prototype Matching for Lesion Anomaly Detection"] == ("TMI", 2025, ()), got
+    assert got["Few-shot Anomaly Maps from Healthy Atlases"] == ("MICCAI", 2024, ()), got
+    assert got["Boundary-aware Contrast for Open-set Defects"] == ("CVPR", 2023, ()), got
+    assert got["Self-supervised Normality Priors for Brain MRI"] == ("MedIA", 2022, ()), got
+    assert got["Memory Banks for Pathology Outliers"] == ("ECCV", 2022, ()), got
 
 
 def test_a608bh_a_named_references_venue_only_sentence_is_its_venue():

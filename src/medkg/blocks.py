@@ -5398,6 +5398,26 @@ def role_linked_note(inl: _Inline) -> bool:
     return bool(links) and all(link.text and is_link_label(link.text) for link in links)
 
 
+#: the words a quoted note opens with when it points the reader at another work: "related to", "see also", "cf.",
+#: "compare with", "similar to", "related work:" (the whole lead before the note's one link)
+_RELATED_NOTE_LEAD = re.compile(r"(?i)(?:related(?: to| work| paper)?|see also|cf\.?|compare(?: with| to)?|similar to)"
+                                r"[ \t]{0,3}[:：]?")
+
+
+def quoted_related_note(inl: _Inline) -> bool:
+    """``>related to [Learning from Complementary Labels](arxiv…) (Ishida, NIPS 2017)``: a quote under a record that
+    only points at another work, its lead nothing but "related to" / "see also" / "cf." right before its one link,
+    a work's title linking a scholarly record (an arXiv, DOI, PubMed address). The quote sets the note apart; the
+    work it cites is the reader's to find, as the same line unquoted gives it (``_other_papers``). Why: a quote's
+    links were read as a quoted text's and the cited work's identifier was lost. Quoted prose (an abstract, a
+    remark) that mentions a link further on, or a quote whose link is no titled record, is read as before."""
+    link = _lone_link(inl)
+    if link is None or not _titled_record_link(link):
+        return False
+    lead = inl.plain[:link.start].strip(" \t>*_-–—")
+    return len(lead) <= 30 and _RELATED_NOTE_LEAD.fullmatch(lead) is not None
+
+
 def _labelled_links_line(inl: _Inline, labelled: Callable[[_RawLink], bool], max_letters: int) -> bool:
     """A paragraph whose links (images aside) all pass ``labelled``, with at most ``max_letters`` letters of text
     beside them: a record's line of links (``_role_link_line``, ``record_link_line``)."""

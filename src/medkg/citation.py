@@ -912,6 +912,16 @@ def page_date_trailer(title: str) -> tuple[str, int] | None:
     return title[: m.start()].strip(), int(m.group("y1") or m.group("y2") or m.group("y3"))
 
 
+_CITATION_KEY_LEAD = re.compile(_CITATION_KEY + r"(?=[^\W\d_])")
+
+
+def without_citation_key(text: str) -> str:
+    """``text`` without the reference manager's citation key opening it (``_CITATION_KEY``: "Faircloth2008 Faircloth
+    BC." → "Faircloth BC."): the key names the reference, no author."""
+    key = _CITATION_KEY_LEAD.match(text)
+    return text[key.end():] if key is not None else text
+
+
 def without_reference_number(text: str) -> str:
     """``text`` without the number a bibliography puts before a reference (``REFERENCE_NUMBER``: "[8] ", "12. ",
     "(3) ", a survey's "[A2] (SlabGAN) [54] "): a number is no author's name ("[8] Ma Y, Yang Z. Title[J]. …")."""
@@ -3795,6 +3805,19 @@ _THESIS_KIND = (r"(?:Ph\.? ?D\.?|M\.? ?Sc\.?|M\.? ?Phil\.?|M\.? ?D\.?|B\.? ?Sc\.
                 r"|Doctoral|Diploma|Licentiate|Habilitation) (?:[Tt]hesis|[Dd]issertation)")
 _THESIS_AT = re.compile(", " + _THESIS_KIND)
 _THESIS_CLOSE = re.compile(", " + _THESIS_KIND + r"[.,]?\s*$")
+#: a degree thesis named as a sentence of its own after the title: "Rizvi, S. Misinformation Retrieval. Master Thesis.
+#: University of Waterloo, 2021." (looked for in the first ``_THESIS_SENTENCE_REACH`` characters only)
+_THESIS_SENTENCE = re.compile(r"\. (?:" + _THESIS_KIND + r"|Tech(?:nical|\.)? [Rr]eport)\b")
+_THESIS_SENTENCE_REACH = 400
+
+
+def thesis_sentence(text: str) -> bool:
+    """``Rizvi, S. Misinformation Retrieval. Master Thesis. University of Waterloo, ON, Canada 2021.``: the text names
+    a degree thesis (``_THESIS_KIND``) or a technical report as a sentence of its own, where a journal's name would
+    stand."""
+    return _THESIS_SENTENCE.search(text, 0, _THESIS_SENTENCE_REACH) is not None
+
+
 #: what follows a comma-separated title before the year: a venue of a few capitalised words, acronyms or
 #: abbreviations ("JAMA", "AMIA Summits", "Med. Image Anal.", "Investigative Ophthalmology & Visual Science"),
 #: perhaps with its volume and issue ("316 (22)"), on the shadow string

@@ -811,6 +811,20 @@ def _spells_a_framework(word: str) -> bool:
     return len(word) >= 6 and any(len(n) >= 6 and Levenshtein.distance(word, n, score_cutoff=1) <= 1 for n in names)
 
 
+#: a work's publication or release status, written in brackets where a venue tag could stand: "[Under review]",
+#: "[Code released]", "(Accepted)", "[In Press]", "[Coming soon]" (bounded alternatives, whole text only)
+_STATUS_NOTE = re.compile(
+    r"(?i)(?:under (?:review|revision|submission)|(?:major |minor )?revision|submitted|accepted|in press|to appear"
+    r"|in preparation|preprint|published|draft|work in progress|wip|coming soon|new|hot|updated"
+    r"|(?:code|data|dataset|weights|models?|demo) (?:released|available|coming soon|soon|online|public))")
+
+
+def status_note(text: str) -> bool:
+    """``[Under review]``, ``[Code released]``, ``(Accepted)``: a bracketed note saying where a work or its code
+    stands (submitted, accepted, released), never the venue it appeared in."""
+    return _STATUS_NOTE.fullmatch(text.strip(" .!*_`")) is not None
+
+
 @lru_cache(maxsize=65536)
 def label_role(label: str) -> str | None:
     """The role a label names, or None when the label is generic or is not a label at all

@@ -3872,6 +3872,24 @@ def _full_year(yy: str) -> int:
     return int(yy) if len(yy) == 4 else 2000 + int(yy) if int(yy) < 50 else 1900 + int(yy)
 
 
+def _venue_tags_among_authors(authors: tuple[str, ...]) -> tuple[tuple[str, ...], str | None, int | None] | None:
+    """``- ⭐⭐ *(2025-CVPR)* **Title** [[Paper]](…)``: an author read from an emphasised run that is wholly a bracketed
+    venue-and-year tag (``_venue_tag``: "(2025-TMI)", "[MICCAI 2023]", "(2024)") is that tag, not a name → (the other
+    authors, the tag's venue, its year); None when no author is so written. Why: a list setting each item's tag in
+    italics before its bold or linked title gave every work the tag as its author and no venue nor year (the
+    link-less line, its tag left in the title, was read by ``_venue_tag`` already)."""
+    found = None
+    for a in authors:
+        s = a.strip(" *_")
+        if s[:1] in "([" and s[-1:] in ")]" and (tag := _venue_tag(s)) is not None and tag[0] >= len(s):
+            found = found or (tag[1], tag[2])
+    if found is None:
+        return None
+    rest = tuple(a for a in authors if not (a.strip(" *_")[:1] in "([" and (t := _venue_tag(a.strip(" *_"))) is not None
+                                            and t[0] >= len(a.strip(" *_"))))
+    return rest, found[0], found[1]
+
+
 def _venue_tag(title: str) -> tuple[int, str | None, int | None] | None:
     """A leading venue-and-year tag ("[CVPR'23] ", "[2018 ICLR] ") → (where it ends, venue, year);
     None when there is none, or when "[12] " is a reference number rather than a year."""
@@ -4544,6 +4562,9 @@ def type_entry(entry: Entry) -> Entry:
         links = tuple(link for link in links if link.url not in measured) \
             + tuple(link.with_role("other") for link in links if link.url in measured)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    if authors and (tagged := _venue_tags_among_authors(authors)) is not None:
+        # "- ⭐ *(2025-TMI)* **Title** [[Paper]](…)": the emphasised lead is the work's venue-and-year tag, no byline
+        authors, venue, year = tagged[0], venue or tagged[1], year if year is not None else tagged[2]
     if title and title.startswith("[") and (box := _LOOSE_CHECKBOX.match(title)) is not None:
         # "- [] (Research Paper) Title [https://…](https://…)", "- [?] Title": a reading list's loose checkbox (no
         # space, or a "?" for "not sure yet") is no part of any item's title, a paper's or a tool's
@@ -7892,7 +7913,10 @@ def _citation_like_title(title: str) -> bool:
         or len(title) > 80 and ("; " in title or title.count(", ") >= 5) \
         and citation.VOLUME_ISSUE_SOURCE.search(title) is not None \
         or " by " in title and title.rstrip(" .").endswith(("et al", "et. al")) \
-        or ". " in title and _title_then_vancouver_byline(title)
+        or ". " in title and _title_then_vancouver_byline(title) \
+        or ". " in title and "," in title.partition(". ")[0] and citation.thesis_sentence(title)
+    # ("Rizvi, S. Misinformation Retrieval. Master Thesis. University of Waterloo, ON": a byline, then a title of
+    # any length, then the degree thesis named as a sentence of its own, ``citation.thesis_sentence``)
     # ('McCulloch and Pitts (1943) "A logical calculus …"': a reading list's narrative citation as a link's text,
     # surnames, the bracketed year and the quoted title, ``citation.narrative_year_quoted_reference``)
     # ("김철수, 이영희. 딥러닝 기반 …. 대한영상의학회지. 2020;81(4):900-910.": two names in Hangul (or ideographs),
@@ -8573,6 +8597,8 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
                 or not short and _run_is_byline(core):
             continue
         head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
+        # ("Faircloth2008 Faircloth BC. *Title.* …": a wiki bibliography's citation key before the byline is no name)
+        head = citation.without_citation_key(head)
         # "Weiskopf NG, Weng C (2013), *Title*, JAMIA 20(1) — https://doi.org/…": an annotated bibliography dates
         # the byline (author-date), then sets the title in italics (the run right after the date is the title,
         # whatever words it ends with: "*Group-based trajectory modeling in clinical research*")
@@ -8866,7 +8892,8 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
             if y and year is None:
                 year = int(token)
             elif venue is None and not y and token.replace(" ", "").isalnum() and any(c.isupper() for c in token) \
-                    and classify.label_role(token) in (None, "paper") and len(token) <= 30:
+                    and classify.label_role(token) in (None, "paper") and len(token) <= 30 \
+                    and not classify.status_note(token):  # ("[Under review]", "[Code released]": a status, no venue)
                 venue = token
     return year, venue
 

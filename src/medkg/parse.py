@@ -43,6 +43,7 @@ from medkg.blocks import (
     line_over_bare_urls,
     ascii_punctuation,
     role_linked_note,
+    quoted_related_note,
     translated_title_record,
     closes_on_bracketed_year,
     closing_bracketed_date,
@@ -5654,6 +5655,9 @@ class _Parser:
                 and not quoted_role_address_fields(p) \
                 and not (i == 1 and first.kind == "Paragraph" and parts[0][1].strong_only and not parts[0][1].links
                          and role_linked_note(inl))  # "**Title**" / "> A note. [[paper]](…)": the record's own
+            # (">related to [Title](arxiv…) (Ishida, NIPS 2017)": a quoted note pointing at another work gives its link,
+            # read as the same line unquoted, ``quoted_related_note``)
+            in_quote = in_quote and not quoted_related_note(inl)
             if i > 0 and take_linked_byline(d, p, inl):
                 continue
             start = 0
