@@ -170,6 +170,38 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sample Selection by Small Loss in Histopathology", {"arxiv": "2101.07702"}, None),
         ("Noise-Robust Contrastive Pretraining for Chest X-rays", {"arxiv": "2203.05518"}, None),
     ],
+    # a687ei: vancouver-particle-capitalised-surname-last-author.md: a Spanish project's bibliography of Vancouver
+    # references whose byline ends with a surname written in capitals after its lower-case particles ("Chevret S,
+    # van der LAAN MJ. Title. *Journal*. 2015;…"), one such name inside the byline, near misses particles before a
+    # capitalised-word surname ("van Dijk R") and a capitalised surname after a particle without initials; the rule:
+    # particles (one or two) then a capitalised surname then its undotted initials are one Vancouver name
+    # (citation._shape), so the byline does not end before it and the name is not taken for the title
+    "vancouver-particle-capitalised-surname-last-author.md": [
+        ("Early warning scores for ward deterioration: a multicentre validation",
+         {"doi": "10.1097/ccm.0000000000003555"}, None),
+        ("Predicting unplanned ICU transfer from routine vital signs", {"doi": "10.1016/j.resuscitation.2021.01.012"},
+         None),
+        ("Gradient boosting for sepsis onset on hospital wards", {"pmid": "32360215"}, None),
+        ("Nursing notes as signals of clinical deterioration", {"doi": "10.1186/s12911-022-01844-3"}, None),
+        ("Recalibrating the modified early warning score for older inpatients", {"pmcid": "PMC6108392"}, None),
+        ("Time-aware recurrent models for length-of-stay forecasting", {}, None),
+    ],
+    # a687ei: table-challenge-results-team-name-paper-entry-code.md: a challenge's results page, "| Rank | Team Name |
+    # Team Member(s) | Paper | Entry Code |", each team's paper title in the Paper column, linked to its proceedings
+    # PDF, left plain, or linked with an empty URL, its only other link the team's entry archive; near misses a team
+    # with no paper (stays a challenge entry), a team whose entry is a GitHub repository, an unsuccessful team's
+    # plain title, and a "| Track | Model Name | Paper | Link |" table whose rows stay models; the rule: a header
+    # naming a row's people ("Team Name", "Author Name": tables._names_its_people) does not name the row's thing, so
+    # the Paper column still says each row is a paper (tables.names_paper_rows), under a challenge heading too
+    # (extract: a "competition" row so titled becomes the paper)
+    "table-challenge-results-team-name-paper-entry-code.md": [
+        ("Gradient Boosted Trajectories for Early Ward Deterioration Alerts", {}, None),
+        ("Temporal Convolutional Networks for Hourly Deterioration Risk Scoring", {}, None),
+        ("Missingness-Aware Recurrent Models for Predicting Unplanned ICU Transfer", {}, None),
+        ("Calibrated Early Warning Scores from Sparse Ward Observations", {}, None),
+        ("Attention over Nursing Notes for Cardiac Arrest Prediction", {}, "github.com/example-lab/mewsers-arrest"),
+        ("A Simple Logistic Baseline for Deterioration Prediction on Hospital Wards", {}, None),
+    ],
     # a678dz: table-model-rows-unfilled-paper-link-slots.md: a survey companion's template tables "| Model | Publication
     # | Paper | Code | Description |" filled row by row: a bold model name, a venue or "-", and "[Link]()" slots whose
     # URLs the writer left for later beside the few rows already linked; near misses a row with "-" in every link
@@ -19689,6 +19721,10 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a687ei: table-challenge-results-team-name-paper-entry-code.md: a model's row under "Model Name" cites its paper
+    "table-challenge-results-team-name-paper-entry-code.md": [
+        ("Forecasting Ward Deterioration with Deep Ensembles", {}),
+    ],
     # a682ed: the page's own survey, headed with its arXiv badge (counted or not)
     "survey-structure-heading-bold-field-bullets.md": [("A Survey of Discharge Summary Generation", {"arxiv": "2507.01234"})],
     # a683ee: the works the quoted notes point at (the prose mention of "Curriculum Filtering …" stays a mention)

@@ -2655,6 +2655,12 @@ def _shape(classes: list[str]) -> str | None:
         # "JIANG X", "OUYANG Z Q": a capitalised surname is a name only with its initials after it, undotted as
         # GB/T 7714 writes them (not "BERT A." nor "LSTM Networks": an acronym opens a title)
         return "su" if 2 <= len(cs) <= 4 and all(c in "IC" for c in cs[1:]) else None
+    if cs[0] == "P" and (cs[1:2] == ["U"] or cs[1:3] == ["P", "U"]):
+        # "Chevret S, van der LAAN MJ. Mortality prediction …": a capitalised surname after its particles (one or
+        # two, lower-case as the family writes them), then its undotted initials, is the Vancouver byline's last
+        # name, not the title (without its initials it is not a name: "de CNN")
+        at = cs.index("U")
+        return "su" if 2 <= len(cs) - at <= 4 and all(c in "IC" for c in cs[at + 1:]) else None
     kinds = set(cs)
     if kinds <= {"K"} and len(cs) <= 2 or cs == ["G"]:
         return "name"

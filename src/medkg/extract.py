@@ -5394,13 +5394,15 @@ def type_entry(entry: Entry) -> Entry:
         # calls the article; the line cites that article as its neighbour "**fastMNN (2018).** [[Article]](…)" does
         # (a resource named by its own link to its site, "[RICORD](rsna.org/…) ([paper](…))", stays the resource)
         kind = "paper"
-    elif kind in ("website", "dataset", "other") and links and entry.fields \
+    elif kind in ("website", "dataset", "other", "competition") and links and entry.fields \
             and entry.fields[0][0] == TITLE_COLUMN_FIELD and classify.reads_like_paper_title(title) \
             and not any(link.role in ("code", "paper") for link in links) \
             and tables.names_paper_rows(entry.fields[0][1], [label for label, _ in entry.fields[1:]]):
         # "| Papers | |" / "| Toward Expanding … Summarization | [Dataset](…) |": a row of a table whose title column
         # says it holds papers, titled by a paper's title, is that paper, though its only links reach the data set
-        # it released, its challenge or a project page (``tables.names_paper_rows``)
+        # it released, its challenge or a project page (``tables.names_paper_rows``); under a challenge's heading
+        # too: "## Challenge results" / "| Rank | Team Name | Paper | Entry Code |" / "| 28 | QLab | Early Prediction
+        # of … Using LSTM | [QLab](physionet.org/…/sources/QLab.zip) |", a team's paper whose only link is its entry
         kind = "paper"
     elif kind in ("dataset", "competition") and links and entry.fields and entry.fields[0][0] == TITLE_COLUMN_FIELD \
             and tables.heads_paper_column(entry.fields[0][1]) and classify.reads_like_paper_title(title) \

@@ -434,7 +434,24 @@ def names_paper_rows(title_header: str, other_headers: list[str]) -> bool:
     site; a "| Dataset | Paper | Link |" row names its data set, the Paper cell only its paper's title."""
     if not heads_paper_column(title_header) and not _titles_beside_venues(title_header, other_headers):
         return False
-    return not any(_names_row_thing(h.lower()) and not _names_an_attribute(h.lower()) for h in other_headers)
+    return not any(_names_row_thing(h.lower()) and not _names_an_attribute(h.lower()) and not _names_its_people(h.lower())
+                   for h in other_headers)
+
+
+#: the header words before "name" that make the column name the row's people, not its thing: "Team Name",
+#: "Author Name", "Group name", "Participant Name"
+_PEOPLE_WORDS = frozenset(("team", "teams", "author", "authors", "group", "participant", "participants", "lab",
+                           "submitter", "presenter", "speaker", "student", "students", "user", "organizer"))
+
+
+def _names_its_people(header: str) -> bool:
+    """``| Rank | Team Name | Team Member(s) | Paper | Entry Code |``: a lower-cased header of two words or three whose
+    last is "name" ("names") and whose first names people (``_PEOPLE_WORDS``) heads the column of who made the row's
+    work, not of what the work is: a challenge's results table names each team beside its paper. Why: its "name"
+    read as the row's thing's name column ("Model Name", "Dataset Name"), and the team's paper, whose only link was
+    its challenge entry, became a challenge."""
+    words = _header_words(header)
+    return 2 <= len(words) <= 3 and words[-1] in ("name", "names") and words[0] in _PEOPLE_WORDS
 
 
 #: whole headers of a column that says where each row's work appeared: beside a column headed "Title" they make the
