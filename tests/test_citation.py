@@ -1043,3 +1043,19 @@ def test_coined_name_before_reference_is_dropped(text, title):
 def test_plain_word_label_before_venue_only_byline_is_no_title():
     cited = citation.parse_citation("Review: Lindqvist et al., Gait & Posture 2022")
     assert cited is None or cited.title != "Gait & Posture"
+
+
+# a686eh: a phrase saying what a reference is for labels it, however long (up to 100 characters, slashes, brackets,
+# a space before the colon); a title run into its "Authors:" field is no label
+@pytest.mark.parametrize("text, label_end", [
+    ("Implemented by: Voets, M., Møllersen, K., Title, CoRR (2018)", 14),
+    ("First adaptation of the model to diffusion imaging : Amari, T. et al. Title words here. NeuroImage 1, 2 (2019).",
+     51),
+    ("Using a travelling/reference subject/site to estimate the shift (TS-Harm): Brennan, L. M. et al. Title. J 1 (2022)",
+     73),
+    ("Calibrated Attention Maps for Sepsis Onset Forecasting Authors: Moreau, L., Okafor, T., & Lindqvist, A.", None),
+    ("A label, with a comma: Smith, J. Title. Journal 1, 2 (2020).", None),
+    ("x" * 120 + ": Smith, J. Title. Journal 1, 2 (2020).", None),
+])
+def test_a686eh_label_colon(text, label_end):
+    assert citation._label_colon(text, text) == label_end

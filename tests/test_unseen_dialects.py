@@ -202,6 +202,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Attention over Nursing Notes for Cardiac Arrest Prediction", {}, "github.com/example-lab/mewsers-arrest"),
         ("A Simple Logistic Baseline for Deterioration Prediction on Hospital Wards", {}, None),
     ],
+    # a686eh: purpose-phrase-labelled-reference-bullets.md: a tool README's "References for development of this work"
+    # bullets, each opened by a phrase saying what the reference is for — long, with slashes, a bracketed short name
+    # or a space before its colon ("Using a travelling/reference subject/site to … (TS-Harm): Brennan, L. M. et al.
+    # Title. Journal 43, 1–14 (2022).") — before an author-first reference; near misses a short label (read before),
+    # a title whose subtitle follows its colon, and long colon notes under another heading; the rule: a label of up
+    # to 100 characters (letters, digits, spaces, ' - / ( )) closed by a colon before a byline labels the reference
+    # (citation._LABEL, _label_colon), so the byline and the title after it are read, not the label
+    "purpose-phrase-labelled-reference-bullets.md": [
+        ("Removing scanner effects from regional brain volumes with empirical priors", {}, None),
+        ("Harmonising fractional anisotropy maps across five scanner vendors", {}, None),
+        ("Harmonisation of cortical surface area across field strengths", {}, None),
+        ("Travelling-subject calibration of multi-centre T1-weighted intensities", {}, None),
+        ("How to keep biological variance when removing site effects in brain morphometry", {}, None),
+        ("Deep site harmonisation with disentangled style codes for multi-vendor MRI: a review", {}, None),
+    ],
     # a678dz: table-model-rows-unfilled-paper-link-slots.md: a survey companion's template tables "| Model | Publication
     # | Paper | Code | Description |" filled row by row: a bold model name, a venue or "-", and "[Link]()" slots whose
     # URLs the writer left for later beside the few rows already linked; near misses a row with "-" in every link

@@ -2686,9 +2686,14 @@ def _shape(classes: list[str]) -> str | None:
     return None
 
 
-#: a short label before a reference: "Implemented by", "Extended version", "See also", a data set's "OhioT1DM"
-#: (a letter first, no commas)
-_LABEL = re.compile(r"[^\W\d_](?:[^\W_]|[' -]){0,30}")
+#: a label before a reference: "Implemented by", "Extended version", "See also", a data set's "OhioT1DM", or a
+#: phrase saying what the reference is for ("First ComBat adaptation to neuroimaging", "Using a standard/reference
+#: batch/site to estimate ComBat and harmonize data (M-ComBat)"); a letter first, no commas, no stops
+_LABEL = re.compile(r"[^\W\d_](?:[^\W_]|[' /()-]){0,99}")
+#: the colon closing such a label stands within this many characters of the line's start
+_LABEL_MAX_CHARS = 100
+#: an authors field's word closing the words before a colon: a title run into its "Authors:" field, no label
+_AUTHORS_FIELD_WORD = re.compile(r"(?i)authors?|author\(s\)|autor(?:es|as|en)?|auteurs?|autori")
 
 
 def _label_colon(d: str, s: str) -> int | None:
@@ -2696,9 +2701,14 @@ def _label_colon(d: str, s: str) -> int | None:
     closes it with a colon and a space, "GCN：Kipf, T.N., …" with a full-width colon (kept in the display text ``d``,
     plain ``s`` folds it), typed with no space after it: a list written with a Chinese input method labels each
     reference so. None when no label leads."""
-    colons = [c for c in (s.find(": ", 0, 40), d.find("：", 0, 40)) if c > 0]
+    colons = [c for c in (s.find(": ", 0, _LABEL_MAX_CHARS + 2), d.find("：", 0, _LABEL_MAX_CHARS + 1)) if c > 0]
     colon = min(colons, default=-1)
-    return colon if colon > 0 and _LABEL.fullmatch(s, 0, colon) else None
+    if colon <= 0 or not _LABEL.fullmatch(s, 0, colon):
+        return None
+    # "Calibrated Attention Maps for Sepsis Onset Forecasting Authors: Moreau, L., …": a record's title run into its
+    # authors field (a field record's lines joined) is no label, its words the title
+    words = s[:colon].split()  # (a label's few words: at most _LABEL_MAX_CHARS characters)
+    return None if len(words) >= 2 and _AUTHORS_FIELD_WORD.fullmatch(words[-1]) else colon
 
 
 #: a journal's volume and issue written out, as Oxford Academic's "Cite" text gives them: ", Volume 21, Issue 2,"
