@@ -33,6 +33,37 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a690el: vancouver-question-title-sentence-case-journal.md: a clinical project's bibliography in Vancouver style,
+    # titles ending in a question, the journal written in sentence case as reference managers export it
+    # ("International journal of nursing studies. 2019;94(1)"), italic or not, PubMed links or DOIs; the journal was
+    # read as the question's subtitle; near misses a true subtitle after the question (kept), a title-case journal, a
+    # short journal; the rule: after a title's "?", a clause that reads as a venue with "year;volume" right after its
+    # stop is the source, not a subtitle (citation._question_subtitle, _VANCOUVER_DATE_VOLUME)
+    "vancouver-question-title-sentence-case-journal.md": [
+        ("Do early warning scores reduce ward mortality?", {"doi": "10.1016/j.ijnurstu.2019.02.011"}, None),
+        ("Can triage notes predict admission?", {"pmid": "33621345"}, None),
+        ("Is nurse staffing a safety signal?", {"doi": "10.1016/j.ijmedinf.2020.104213"}, None),
+        ("Are pressure injuries preventable? A primer for the ward nurse", {"pmid": "29076581"}, None),
+        ("What is clinical decision support? Lessons from a decade of alert fatigue research",
+         {"doi": "10.1055/s-0042-1743241"}, None),
+        ("Does telemonitoring work?", {"doi": "10.1038/s41746-021-00412-7"}, None),
+    ],
+    # a690el: bold-vancouver-byline-italic-title-journal.md: a clinical lab's reading list, each item a bold Vancouver
+    # byline ("Surname INITIALS", et al.), the title in italics closed by its own stop, then the journal, the
+    # year;volume(issue) and a DOI link; titles in title case (read as two names around "and") or short (read as a
+    # journal's name) lost to the bold byline; near miss a bold title over an italic journal (kept); the rule: after
+    # Vancouver names, an italic run the journal and year follow is the title (extract._vancouver_byline_run_journal)
+    "bold-vancouver-byline-italic-title-journal.md": [
+        ("Early Warning Scores for Sepsis in General Wards A Systematic Review",
+         {"doi": "10.1001/jamanetworkopen.2023.10452"}, None),
+        ("Continuous Vital Sign Monitoring and Rapid Response Activation", {"doi": "10.1186/s12912-022-01077-3"}, None),
+        ("Interpretable risk models for sepsis onset in emergency departments",
+         {"doi": "10.1038/s41591-024-02811-7"}, None),
+        ("Nurse Staffing Patterns and Early Discharge Readiness", {"doi": "10.1001/jamanetworkopen.2023.51120"}, None),
+        ("Documentation Burden and Electronic Health Records", {"doi": "10.1038/s41467-023-40872-9"}, None),
+        ("Pressure injury prediction from nursing notes with transformers", {"doi": "10.1038/s41746-022-00701-3"}, None),
+        ("Generalized Risk Forests", {"doi": "10.1214/21-aoas1490"}, None),
+    ],
     # a685eg: notes-title-url-summary-lines.md: a Japanese reader's notes on conference papers, each one paragraph of
     # hard-broken lines: the title alone, its bare URL (ACL Anthology, arXiv) alone, then a summary sentence or two in
     # Japanese, longer than an item's tail; near miss a first-person lead-in line over a survey's URL and a note

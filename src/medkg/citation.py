@@ -3707,10 +3707,18 @@ def _question_subtitle(s: str, at: int, dated: bool = False) -> bool:
             and not vancouver_authors(s[at:end]) and not _given_first_byline(s[at:end]):
         # (three words at least: "Title? T. J. Kaptchuk. J Clin Epidemiol 2001: 54(6)" cuts at an initial's stop)
         return True
+    if _VANCOUVER_DATE_VOLUME.match(s, end + 1) is not None and looks_like_venue(s[at:end].strip()):
+        # "Title? International journal of methods in psychiatric research. 2011;20(1):40-49.": a journal's name a
+        # reference manager wrote in sentence case, "year;volume" right after its stop: the clause is the source
+        return False
     return len(words) >= 5 and words[0][:1].isupper() \
         and any(w[:1].islower() and w.casefold() not in _TITLE_CASE_SMALL for w in words) \
         and _VOL_ISSUE_PAGES.search(s, at, end) is None \
         and (_YEAR.search(s, end) is not None or dated and _dated_source_after(s, at, end))
+
+
+#: a Vancouver source's date and volume right after its journal's stop: " 2011;20(1)", " 2005 Mar;31:", " 2019 Dec 31;188"
+_VANCOUVER_DATE_VOLUME = re.compile(r"\s(?:19|20)\d\d(?: [A-Z][a-z]{2}(?: \d{1,2})?)?;\s?\d")
 
 
 def _dated_source_after(s: str, at: int, end: int) -> bool:

@@ -8594,9 +8594,11 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         head = text[:at].rstrip(" [") if at > 0 else ""
         # (a run is names only when they cover it, ``_run_is_byline``: a title's comma list, "_Gender, Race, and …_",
         # or a title-case run the trailer reader splits into a "name" and a lower-case "venue", "*Polyp Size
-        # Estimation with Monocular Depth Priors*", is the title, linked or not)
+        # Estimation with Monocular Depth Priors*", is the title, linked or not; and a work has one byline: after
+        # Vancouver names, the run a journal follows is the title, ``_vancouver_byline_run_journal``)
+        framed = _vancouver_byline_run_journal(head, text, at, core)
         if not head.endswith((".", ",")) \
-                or not short and _run_is_byline(core):
+                or not short and not framed and _run_is_byline(core):
             continue
         head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
         # ("Faircloth2008 Faircloth BC. *Title.* …": a wiki bibliography's citation key before the byline is no name)
@@ -8610,7 +8612,7 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         if dated is not None:
             head = head[:dated.start()] + ","
         elif citation.looks_like_venue(core) and ":" not in core and len(core.split()) <= _MAX_VENUE_WORDS \
-                and not short:
+                and not short and not framed:
             continue  # "**Generalized Random Forests**, *Annals of Statistics*, 2019.": the journal in italics, no title
         names = citation.parse_trailer(head)
         named = citation.without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
@@ -8631,6 +8633,30 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
 #: a reading note in brackets before a course list's byline: "(Expected for Everyone)", "(Required)", "[Optional]"
 #: (words, opening with a letter: a reference's number "[1]" or a checkbox "[ ]" is no note)
 _LEADING_READING_NOTE = re.compile(r"^\s*[(\[][^\W\d_][^()\[\]]{0,39}[)\]]\s+")
+
+
+def _vancouver_byline_run_journal(head: str, text: str, at: int, core: str) -> bool:
+    """``- **Dayan I, Roth HR, Zhong A, et al.** *Federated learning for predicting clinical outcomes in patients with
+    COVID-19.* Nature Medicine. 2021;27(10):1735-1743. [doi:…](…)``: a clinical reading list writes each reference
+    as a Vancouver byline ("Surname INITIALS", ``citation.vancouver_authors``, "et al." allowed), the title set apart
+    in italics, then the journal, the year and the volume. The run between them is the title: a reference has one
+    byline and one journal, and both stand on either side of it. Why: a title-case run ("*Geographic Dialysis
+    Facility Density and Early Dialysis Initiation.*") read as two names, and a short plain one ("*Transfer Learning
+    with Kernel Methods.*") as a journal's name, so the bold byline became the title. True when the text before
+    the run is Vancouver names closed by a stop or a comma, and the text after it opens with a journal's name the
+    trailer reader takes for a venue (no author in it)."""
+    if at <= 0 or not head.endswith((".", ",")):
+        return False
+    names = citation.without_et_al(head.rstrip(" .,").lstrip("*_ ")).rstrip(" ,.")
+    if not citation.vancouver_authors(names):
+        return False
+    rest = text[at + len(core):].lstrip(" .*_").strip(" .,]")
+    trailer = citation.parse_trailer(rest)
+    journal = trailer.venue if not trailer.authors else None
+    if trailer.venue is None and len(trailer.authors) == 1 and not trailer.et_al and trailer.volume:
+        journal = trailer.authors[0]  # ("BMC Nursing. 2022;21(1).": a two-word journal reads as a name, its volume not)
+    return journal is not None and rest.startswith(journal) and trailer.year is not None \
+        and (citation.looks_like_venue(journal) or citation.names_journal(journal))
 
 
 def _byline_before_linked_run(title: str, core: str, links: tuple[Link, ...], raw: str) -> str | None:
