@@ -64,6 +64,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Pressure injury prediction from nursing notes with transformers", {"doi": "10.1038/s41746-022-00701-3"}, None),
         ("Generalized Risk Forests", {"doi": "10.1214/21-aoas1490"}, None),
     ],
+    # a689ek: bibtex-and-byline-br-quoted-title.md: a survey companion's items "**Short:** Surname, Given and Surname,
+    # Given.<br> "Title" **Venue (Year).** [[paper]] [[code]]", the byline a BibTeX author field pasted as is; near
+    # misses bylines the scanner already reads and a single author; the rule: before a quoted title, a head that is
+    # wholly "Surname, Given" names joined by " and " (perhaps "and others") is the byline, though a given name reads
+    # as a word ("Brandt, Or") or ends in an apostrophe ("Connor, Noel EO'") (citation._and_inverted_names)
+    "bibtex-and-byline-br-quoted-title.md": [
+        ("Anatomy-guided sentence planning for chest radiograph reporting", {"arxiv": "2108.04417"}, None),
+        ("Shape-aware contrastive alignment of ultrasound frames and reports", {"arxiv": "2202.07731"},
+         "github.com/example-lab/shape-align"),
+        ("Prompt cascades for zero-shot echocardiography view segmentation", {"arxiv": "2304.11862"},
+         "github.com/example-lab/echolip"),
+        ("Retrieval-augmented report drafting for knee MRI", {"doi": "10.1007/978-3-031-16452-1_77"}, None),
+        ("Report-supervised pretraining for mammography triage", {"arxiv": "2305.02284"}, None),
+        ("Single-author note on retrieval metrics for radiology", {"arxiv": "2209.01977"}, None),
+        ("Counterfactual captions for chest X-ray classifiers", {"arxiv": "2207.09914"},
+         "github.com/example-lab/cf-captions"),
+    ],
     # a685eg: notes-title-url-summary-lines.md: a Japanese reader's notes on conference papers, each one paragraph of
     # hard-broken lines: the title alone, its bare URL (ACL Anthology, arXiv) alone, then a summary sentence or two in
     # Japanese, longer than an item's tail; near miss a first-person lead-in line over a survey's URL and a note

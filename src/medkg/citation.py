@@ -2946,8 +2946,27 @@ def _byline_before_quote(d: str, s: str, after: int) -> tuple[tuple[str, ...], i
     if len(quoted.split()) < (2 if quoted.rstrip().endswith((".", ",")) else 3):
         return None
     head = _LEAD_INITIAL_COMMA.sub(r"\1 ", _GLUED_INITIAL.sub(" ", d[:quote]), count=1)
-    names = _given_name_list(head.rstrip(" ,")) or _semicolon_inverted_names(head)
+    names = _given_name_list(head.rstrip(" ,")) or _semicolon_inverted_names(head) or _and_inverted_names(head)
     return (names, quote) if len(names) >= 2 else None
+
+
+#: one "Surname, Given" name of a BibTeX author field ("van Sonsbeek, Tom", "Connor, Noel EO'", "Jay Kuo, C-C"):
+#: lower-case particles, one or two capitalised surname words, a comma, then up to four given names or initials
+_AND_INVERTED_NAME = re.compile(r"(?:[a-z]+ ){0,2}[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}")
+
+
+def _and_inverted_names(head: str) -> tuple[str, ...]:
+    """``van Sonsbeek, Tom and Worring, Marcel.``: a BibTeX author field pasted as the byline (Google Scholar's
+    export), inverted names joined by " and ", perhaps closed by "and others", before a quoted title. The author
+    scanner stops at a lower-case particle ("van"), a given name that reads as a word ("Hirschorn, Or") or an
+    apostrophe ("Connor, Noel EO'"); left, the byline titled the reference. Every part must be one such name, two at
+    least; () otherwise."""
+    parts = head.strip().rstrip(".").strip().split(" and ")
+    if parts and parts[-1] == "others":
+        parts = parts[:-1]
+    if not 2 <= len(parts) <= MAX_AUTHORS or not all(_AND_INVERTED_NAME.fullmatch(p.strip()) for p in parts):
+        return ()
+    return tuple(p.strip() for p in parts)
 
 
 #: one "Surname, Initials" name of a semicolon-parted byline: "An, Y.", "Ngo, C.W.", "Giro-I-Nieto, X."
