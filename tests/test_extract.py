@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from medkg.blocks import lead_in_point
 from medkg.extract import entry_record, extract_file
 from medkg.headings import analyse_heading
 
@@ -894,3 +895,20 @@ def test_statement_citing_a_listed_work_by_author_year_is_no_paper(tmp_path):
     assert kinds["KX-17 keeps ferroportin at the membrane without changing its expression"] == "other"
     assert kinds["Hepcidin binding closes the outward-open cavity of the transporter"] == "other"
     assert kinds["A small molecule blocks ferroportin internalisation"] == "paper"
+
+
+# own39: a link-less item that is one sentence-case lead-in ending in a colon introduces points, no references; a
+# lead-in saying works follow, a title-case label, a short label or a question is not such a lead-in
+@pytest.mark.parametrize("text, expected", [
+    ("These steps are performed over the entire database:", True),
+    ("Ideally, data should be in a tidy format:", True),
+    ("However, this is an iterative process:", True),
+    ("The following papers are a good start:", False),
+    ("Recent work on this problem includes:", False),
+    ("Deep Learning for Medical Imaging:", False),
+    ("Key readings:", False),
+    ("Before you start, read these two", False),
+    ("What should count as a foundation model?", False),
+])
+def test_lead_in_point(text, expected):
+    assert lead_in_point(text) is expected

@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own39: guide-outline-lead-in-sentences-no-links.md: a data-science guide page (a site generator's Markdown, no
+    # links at all, one footnote citing a book) whose nested outline introduces its points with lead-in sentences
+    # ("These steps are run over the whole database:" / "  - Resolve duplicate admissions and transfers"); the many
+    # short link-less points read as a plain reference list (11 papers); near misses: references under a lead-in
+    # that says papers follow, and under one that does not ("read these two as well:"), both kept; the rule: a
+    # link-less item that is one sentence-case sentence ending in a colon, over sub-items, is an outline point
+    # whose link-less sub-items are its points (blocks.lead_in_point, as blocks.question_point)
+    "guide-outline-lead-in-sentences-no-links.md": [
+        ("Clinical data science for hospital wards: from extraction to analysis", {}, None),
+        ("Early warning scores on general wards: a cohort study", {"doi": "10.1016/j.jbi.2021.103790"}, None),
+        ("Missing vital signs and what they tell us", {"pmid": "30601312"}, None),
+        ("Interval alignment for bedside monitoring data", {"doi": "10.1016/j.ijmedinf.2020.104229"}, None),
+        ("Calibration drift in hospital risk models", {"doi": "10.1038/s41746-022-00601-6"}, None),
+    ],
     # a690el: vancouver-question-title-sentence-case-journal.md: a clinical project's bibliography in Vancouver style,
     # titles ending in a question, the journal written in sentence case as reference managers export it
     # ("International journal of nursing studies. 2019;94(1)"), italic or not, PubMed links or DOIs; the journal was

@@ -5614,6 +5614,30 @@ def question_point(plain: str) -> bool:
     return first in _QUESTION_OPENERS and len(text.split()) >= 3 and not title_cased(text)
 
 
+#: words of a lead-in that says works, readings or references follow ("The following papers …:", "Key readings:",
+#: "Recent work includes:"): its sub-items may be references, so it is no lead-in of points
+_WORKS_WORDS = frozenset("paper papers work works study studies reference references reading readings article articles "
+                         "publication publications citation citations literature survey surveys review reviews "
+                         "book books chapter chapters thesis theses preprint preprints".split())
+
+
+def lead_in_point(plain: str) -> bool:
+    """``- These steps are performed over the entire database:`` / ``  - Address errors, inconsistencies, redundancies``,
+    ``- Ideally, data should be in a tidy format:`` / ``  - Each variable has 1 column``: a link-less item that is one
+    sentence in sentence case (four words or more, no title case) ending in a colon, over sub-items: the writer's
+    lead-in to the points that follow (steps, rules, properties) — a course's or a guide's outline, whose link-less
+    sub-items are its points, no references, however title-like, as a question's are (``question_point``). Why: on a
+    page with no links, many such short imperative lines read as a plain reference list. A lead-in that says works
+    follow ("The following papers use …:", "Recent work includes:") is left alone: its sub-items may be references."""
+    text = " ".join(plain.split())
+    if not text.endswith((":", "：")) or "\n" in plain.strip() or len(text) > 200:
+        return False
+    words = text[:-1].split()
+    if len(words) < 4 or title_cased(text[:-1]) or not words[0][:1].isupper():
+        return False
+    return not any(w.strip(",.;()").lower() in _WORKS_WORDS for w in words)
+
+
 #: the label of a line naming a paper: "Survey Paper", "Our survey", "📚 Paper", "综述论文"; perhaps qualified after
 #: a comma by when or where the paper appeared, a few words holding a year ("The Paper, published in 2024.2.5"):
 #: reading notes write each work's link so, and the date says nothing against the label

@@ -150,6 +150,7 @@ from medkg.blocks import (
     _banner_paper_link,
     _outline_point,
     question_point,
+    lead_in_point,
     _reads_as_reference,
     _links_part,
     _holds_blocks,
@@ -6071,7 +6072,8 @@ class _Parser:
         template_row = _unfilled_template_record(d, inl)
         is_entry = (bool(d.links) or _is_meaningful(d.title) or any(d.description)) and not template_row
         has_children = any(c.kind in ("List", "Table") for c in child_lists)
-        outline = has_children and not d.links and (_outline_point(inl.plain) or question_point(inl.plain))
+        outline = has_children and not d.links and (_outline_point(inl.plain) or question_point(inl.plain)
+                                                         or lead_in_point(inl.plain))
         if outline:
             d.fields.append((OUTLINE_ITEM_FIELD, ""))
         if self.clause_list and not d.links:
