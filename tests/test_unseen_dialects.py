@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
+    # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
+    # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed
+    # a tool titled by the name; near misses a "[docs]" link (no paper) and a clause after the name ("carelog is a
+    # toolkit that …"), both left tools; the rule: ``extract._title_opening_description`` also takes a name set apart
+    # before a link its label calls the paper, not only a name that is the paper link's text
+    "bold-name-paper-code-links-name-colon-title.md": [
+        ("Wardpy: a scalable framework for bedside monitoring analysis", {"doi": "10.1038/s41592-023-01911-4"},
+         "github.com/example-lab/wardpy"),
+        ("VitalNet: Graph Neural Networks for Early Deterioration Alerts", {"doi": "10.1101/2023.03.14.532611"},
+         "github.com/example-lab/vitalnet"),
+        ("triagekit: interpretable triage scores from routine observations", {"doi": "10.1093/bioinformatics/btad155"},
+         "github.com/example-lab/triagekit"),
+    ],
     # own39: guide-outline-lead-in-sentences-no-links.md: a data-science guide page (a site generator's Markdown, no
     # links at all, one footnote citing a book) whose nested outline introduces its points with lead-in sentences
     # ("These steps are run over the whole database:" / "  - Resolve duplicate admissions and transfers"); the many
@@ -19798,6 +19812,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # own39: a tool's line linking its paper, no title given: the tool's paper (counted or not)
+    "bold-name-paper-code-links-name-colon-title.md": [("carelog", {"doi": "10.1101/2022.11.02.514871"})],
     # a687ei: table-challenge-results-team-name-paper-entry-code.md: a model's row under "Model Name" cites its paper
     "table-challenge-results-team-name-paper-entry-code.md": [
         ("Forecasting Ward Deterioration with Deep Ensembles", {}),

@@ -7807,7 +7807,10 @@ def _title_opening_description(title: str, first: Link, description: str) -> str
     (``[AuTom](sciencedirect…/pii/…) - AuTom: A novel automatic platform for electron tomography reconstruction``,
     ``[RosettaES](nature.com/…) - RosettaES: a sampling strategy enabling …``; see ``_noun_phrase_subtitle``)."""
     name = title.strip()
-    if first.role != "paper" or name != first.label.strip() or len(name.split()) > 4 or ":" in name:
+    # (or the name set apart before a link its label calls the paper: "* **squidpy** [paper](nature…) - [code](…):
+    # Squidpy: a scalable framework for spatial omics analysis", the record's name bold, its links labelled)
+    if first.role != "paper" or len(name.split()) > 4 or ":" in name \
+            or name != first.label.strip() and classify.label_role(first.label) != "paper":
         return None
     text = description.lstrip(_DESCRIPTION_LEAD)
     if len(text) == len(description) and description[:1] not in ("", " "):
@@ -7820,7 +7823,7 @@ def _title_opening_description(title: str, first: Link, description: str) -> str
     if not classify.title_cased(rest) \
             and not (classify.url_role(first.url) == "paper" and _noun_phrase_subtitle(name, rest)):
         return None
-    return f"{name}: {rest}"
+    return f"{text[:len(name)]}: {rest}"
 
 
 #: a year in parentheses closing the title, glued or not ("… difficult cryo-EM maps(2017)"): a date, not its words
