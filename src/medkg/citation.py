@@ -212,9 +212,9 @@ _LABELLED_NUMBER = r"[A-Z]{1,8}\d{1,3}\.\s+"
 #: a reference manager's citation key that opens each reference of a wiki's bibliography, glued from the first
 #: author's surname, "EtAl" or "And" and the second one's, and the year ("Faircloth2008 Faircloth BC. *Title.* …",
 #: "CockAndWhitworth2007a …", "DeHoonEtAl2003 De Hoon, MJL, …"): the key names the reference, it is no author's name
-_CITATION_KEY = r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,6}(?:1[89]|2[0-9])[0-9]{2}[a-z]?\s+"
+_REFERENCE_MANAGER_KEY = r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,6}(?:1[89]|2[0-9])[0-9]{2}[a-z]?\s+"
 REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\][:.]?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+|" + _SURVEY_KEY
-                              + r"|" + _LABELLED_NUMBER + r"|" + _CITATION_KEY + r")(?=[^\W\d_])")
+                              + r"|" + _LABELLED_NUMBER + r"|" + _REFERENCE_MANAGER_KEY + r")(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API
@@ -912,12 +912,12 @@ def page_date_trailer(title: str) -> tuple[str, int] | None:
     return title[: m.start()].strip(), int(m.group("y1") or m.group("y2") or m.group("y3"))
 
 
-_CITATION_KEY_LEAD = re.compile(_CITATION_KEY + r"(?=[^\W\d_])")
+_CITATION_KEY_LEAD = re.compile(_REFERENCE_MANAGER_KEY + r"(?=[^\W\d_])")
 
 
 def without_citation_key(text: str) -> str:
-    """``text`` without the reference manager's citation key opening it (``_CITATION_KEY``: "Faircloth2008 Faircloth
-    BC." → "Faircloth BC."): the key names the reference, no author."""
+    """``text`` without the reference manager's citation key opening it (``_REFERENCE_MANAGER_KEY``: "Faircloth2008
+    Faircloth BC." → "Faircloth BC."): the key names the reference, no author."""
     key = _CITATION_KEY_LEAD.match(text)
     return text[key.end():] if key is not None else text
 
