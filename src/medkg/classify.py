@@ -182,6 +182,7 @@ _KO_THIRD_PARTY = ("비공식", "제3자", "서드파티", "써드파티", "커�
 #: names the link's role when the last one names none, as "代码和数据集" takes its first role
 _KO_AND = re.compile(r"(?:과|와|및)$")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
+#: Japanese kana: a text holding them is Japanese, whose "…的" ("効果的") closes an adjectival noun, not a sentence
 _KANA = re.compile("[\u3040-\u30ff]")
 #: a Chinese link text ending in one of these labels its link (``Github项目地址``, ``竞赛官方地址``,
 #: ``CCL2021评测官网``) however long it is; ``中文NLP数据集搜索`` is a name that contains a role word
@@ -4289,8 +4290,6 @@ _ZH_PROSE_ENDING = re.compile("[\u3400-\u9fff](?:的|了|吗|呢|吧)[？?]?$")
 #: a comma then a connective opening the next clause ("，所以…", "，因此…", "，是否…", "，但是…"): two clauses of a
 #: sentence; a Chinese title joins its parts with a colon or a dash, not with a connective after a comma
 _ZH_CLAUSE_CONNECTIVE = re.compile("[，,]\\s*(?:所以|因此|因为|但是|而且|并且|然后|于是|那么|如果|是否|否则|也就是说|或者说)")
-#: Japanese kana: a text holding them is Japanese, whose "…的" ("効果的") closes an adjectival noun, not a sentence
-_KANA = re.compile("[\u3040-\u30ff]")
 
 
 def _reads_like_cjk_title(raw: str, t: str, min_weight: int = 8) -> bool:

@@ -3847,7 +3847,7 @@ def _program_named_in(key: str, text: str) -> bool:
 
 
 #: a method's or tool's short name written alone after a venue tag: "CheXpert", "NegBio", "MIRQI", "U-Net++"
-_SHORT_NAME = re.compile(r"[^\W\d_][\w+\-]{2,}")
+_TAGGED_SHORT_NAME = re.compile(r"[^\W\d_][\w+\-]{2,}")
 
 
 def _short_name_after_tag(rest: str) -> bool:
@@ -3855,7 +3855,7 @@ def _short_name_after_tag(rest: str) -> bool:
     linked line's venue tag was kept only before ten characters of title, so a toolkit named by its short name
     after its venue and year kept the tag as its title ("[AAAI 2019] CheXpert") and lost its venue and year; a
     link-less line's tag already went before such a name (``_venue_tag``'s other caller)."""
-    return _SHORT_NAME.fullmatch(rest.strip()) is not None
+    return _TAGGED_SHORT_NAME.fullmatch(rest.strip()) is not None
 
 
 #: a lone "byline" that may be a venue's name: letters and a few signs, no comma, perhaps its year in brackets after
@@ -5729,11 +5729,11 @@ _PLAIN_NUMBER = re.compile(r"\d{1,4}(?:\.\d+)?%?")
 #: a note that opens by crediting the work to its authors as their paper: two or more surnames ("Deng, Xu, Kohavi,
 #: and Walker paper on …", "Athey and Wager paper …") or one and "et al." ("Kunzel et al. paper on …"), then "paper",
 #: "article" or "preprint" (possessive or not) and what it is on
-_SURNAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
+_CAPITAL_SURNAME = r"[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*"
 _CREDITED_PAPER_NOTE = re.compile(
     r"[\s\-–—:|]*(?:"
-    rf"(?:{_SURNAME}(?:,\s+|,?\s+(?:and|&)\s+))+(?:and\s+|&\s+)?{_SURNAME}"  # "Deng, Xu, Kohavi, and Walker"
-    rf"|{_SURNAME}\s+et\s+al\.?"  # "Kunzel et al."
+    rf"(?:{_CAPITAL_SURNAME}(?:,\s+|,?\s+(?:and|&)\s+))+(?:and\s+|&\s+)?{_CAPITAL_SURNAME}"  # "Deng, Xu, Kohavi, and Walker"
+    rf"|{_CAPITAL_SURNAME}\s+et\s+al\.?"  # "Kunzel et al."
     r")(?:['’]s?)?\s+(?:paper|article|preprint)\s+(?:on|about|introducing|proposing|describing|that|which)\b")
 
 
@@ -6562,7 +6562,7 @@ def _short_name_dash_et_al(title: str, m: re.Match, year: int | None, line: str)
 #: method's short name perhaps set off before them: "Title - DeepVariant - Poplin et al. Nat Biotech 2018", "Title -
 #: Mieth et al. NAR Genomics Bioinformatics", "Title - TL-PRS: Zhao et al. AJHG 2022" (bounded venue, one anchor)
 _DASH_BYLINE_VENUE_TAIL = re.compile(
-    rf"\s[-–—]\s+(?:(?P<nick>[^\s:]{{1,30}})(?:\s[-–—]|:)\s+)?(?P<who>{_SURNAME})\s+et\.?\s?al\.?"
+    rf"\s[-–—]\s+(?:(?P<nick>[^\s:]{{1,30}})(?:\s[-–—]|:)\s+)?(?P<who>{_CAPITAL_SURNAME})\s+et\.?\s?al\.?"
     # ("Rajkomar et al. (2018), npj Digital Medicine.": the year in brackets before the venue)
     r"(?:,?\s+\((?P<lead_year>(?:19|20)\d\d)\),?(?=\s+[^\W\d]))?"
     r"(?:,?\s+(?P<venue>[^\W\d][^-–—()\[\]\d]{0,60}?)"
