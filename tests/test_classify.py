@@ -100,6 +100,23 @@ def test_data_repository_dois(url, role):
     assert classify.url_role(url) == role
 
 
+@pytest.mark.parametrize("url, role", [
+    # a694ep: a journal's own site, on no publisher's platform, serves each article as a page: the host names a
+    # journal, or a path segment before "/article(s)/" does
+    ("https://journalofethics.ama-assn.org/article/ethical-dimensions-using-ai-health-care/2019-02", "paper"),
+    ("https://www.milbank.org/quarterly/articles/ai-and-liability-in-medicine/", "paper"),
+    ("https://www.example-journal.org/articles/lesion-ensembles", "paper"),
+    # near misses: a journalism site, a news site, a society's article pages, a journal site's own home and about pages
+    ("https://www.healthjournalism.org/articles/reporting-on-medical-algorithms", "other"),
+    ("https://www.theverge.com/2018/3/21/17144260/healthcare-medicaid-algorithm", "other"),
+    ("https://www.embs.org/jbhi/articles/imaging-informatics-9/", "other"),
+    ("https://journalofethics.ama-assn.org/", "other"),
+    ("https://www.milbank.org/quarterly/about/", "other"),
+])
+def test_journal_site_article_pages(url, role):
+    assert classify.url_role(url) == role
+
+
 @pytest.mark.parametrize("line, title", [
     ("Papers must be objective comparisons of 3 or more tools/methods.", False),
     ("Use a caller that can call all events you care about.", False),

@@ -1361,7 +1361,30 @@ def url_role(url: str) -> str:
         return "paper"
     if ids.pii_from_url(url):
         return "paper"  # "[[MedIA]](medicalimageanalysisjournal.com/article/S1361-8415(18)30642-X/abstract)": a journal's article page
+    if _journal_site_article(hp):
+        # "[Ethical dimensions of using artificial intelligence in health care](journalofethics.ama-assn.org/article/
+        # ethical-dimensions-…/2019-02)", "[… Balancing Safety and Innovation](milbank.org/quarterly/articles/
+        # artificial-intelligence-and-liability-…/)": a journal's own site, on no publisher's platform, serves each
+        # article as a page of its own (a694ep)
+        return "paper"
     return "other"
+
+
+#: a path segment naming the journal whose articles follow ("milbank.org/quarterly/articles/…")
+_JOURNAL_SEGMENTS = frozenset({"journal", "quarterly"})
+
+
+def _journal_site_article(hp: str) -> bool:
+    """An article page (``_ARTICLE_PAGE_PATH``) on a journal's own site: the host names a journal ("journalofethics.
+    ama-assn.org", not "…journalism…") or a path segment before the article does ("milbank.org/quarterly/articles/…").
+    A news site's or a society's article pages ("theverge.com/…", "embs.org/jbhi/articles/…") name no journal."""
+    host, _, path = hp.partition("/")
+    m = _ARTICLE_PAGE_PATH.search("/" + path)
+    if m is None:
+        return False
+    if "journal" in host and "journalis" not in host:
+        return True
+    return any(seg in _JOURNAL_SEGMENTS for seg in path[:m.start()].split("/"))
 
 
 def _venue_home(url: str, hp: str) -> bool:

@@ -4304,7 +4304,11 @@ def _is_role_word(text: str) -> bool:
 #: pasted link's text may be the stale address it replaced, however long
 #: ("[[Github]([https://github.com/old/repo](https://github.com/new/repo))]"): the new one is meant
 _WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>"
-                          r"|\[(?:[^\[\]]{0,40}|\s*https?://[^\s\[\]]+\s*)\]\(\s*<?(\S+?)>?\s*\))$")
+                          r"|\[(?:[^\[\]]{0,40}|\s*https?://[^\s\[\]]+\s*)\]\(\s*<?(\S+?)>?\s*\)"
+                          # the address typed in quotes as a string ("[Title](\"https://arxiv.org/pdf/…\")", a694ep's
+                          # course notes; "('https://…')", "(“https://…”)"): CommonMark keeps the quotes in the
+                          # destination, yet no address opens on a quote
+                          r"|\"(\S+?)\"|'(\S+?)'|\u201c(\S+?)\u201d)$")
 
 
 def _unwrap_url(url: str) -> str:
@@ -4316,10 +4320,10 @@ def _unwrap_url(url: str) -> str:
     if url[-1:] == '"' and (quote := url.find('"')) > 0 and quote < len(url) - 1 and url[quote - 1] != "=" \
             and url[:4].lower() in ("http", "www."):
         url = url[:quote]
-    if url[:1] not in "[(<":
+    if url[:1] not in "[(<\"'\u201c":
         return url  # the usual case: no pattern to try
     m = _WRAPPED_URL.match(url)
     if m is None:
         return url
-    inner = m.group(1) or m.group(2) or m.group(3) or m.group(4)
+    inner = next(g for g in m.groups() if g)
     return inner if inner.lower().startswith(("http://", "https://", "ftp://", "www.")) else url
