@@ -59,6 +59,57 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Liability for autonomous diagnostic devices", {}, None),
         ("Regulating adaptive software in medicine", {}, None),
     ],
+    # a697es: zh-bare-titles-local-pdf-link-spaced-path.md: a Chinese-introduced paper folder's README, bare titles
+    # one a bullet under topic headings, a few linked to the PDF kept in the repository under the work's own title,
+    # spaces left in the path ("- [Title](paper/Title With Spaces.pdf)"), which CommonMark reads as text; near
+    # misses: a note file's path with spaces (".md", no document: left text) and a lecture's line; the rule: a
+    # bracketed title over a scheme-less path ending in ".pdf" that holds spaces is that link (inline._SPACED_PATH_LINK,
+    # as a link parted from its URL by a space is), the bracket its text: the work is titled, not "[Title](…)"
+    "zh-bare-titles-local-pdf-link-spaced-path.md": [
+        ("Federated Learning for Hospital Networks: Promises and Pitfalls", {}, None),
+        ("Open Problems in Cross-Silo Learning for Electronic Health Records", {}, None),
+        ("Threats to Collaborative Training in Medicine: A Survey", {}, None),
+        ("Federated Analytics Concept and Applications in Public Health", {}, None),
+        ("Secure Aggregation of Imaging Models Across Radiology Departments", {}, None),
+        ("Differential Privacy for Multi-Site Sepsis Prediction", {}, None),
+        ("Differentially Private Aggregation for Ward-Level Models", {}, None),
+        ("A Federated Transfer Learning Framework for Rare Diseases", {}, None),
+    ],
+    # a697es: stage-headings-url-less-title-links-year-bullets.md: a reading note filing works under stage headings
+    # ("## Poisoning at Model Compression Stage"), each a numbered link whose URL was left for later
+    # ("1. [Title]()") over a dash bullet giving its year and venue ("- 2022 MICCAI"), the two lists alternating;
+    # near misses: a linked title and a DOI-linked one (kept), a heading over link-less note bullets (no work); the
+    # rule: an item opening with a work's title written as a URL-less link (``inline.unlinked_title``) is a reference
+    # of its own, neither a note of a reading-note heading (parse.noted_title_record, where a lone item under the
+    # heading made the stage a paper) nor a "label: value" field (parse.heading_fields, where the colon in
+    # "[Wardnets: Evaluating …]()" read as a field's label and the work was lost)
+    "stage-headings-url-less-title-links-year-bullets.md": [
+        ("Silent triggers: poisoning chest radiograph classifiers with few samples", {"arxiv": "2203.04417"}, None),
+        ("Wardnets: Evaluating trojaned triage networks in emergency departments", {}, None),
+        ("Frequency-domain triggers for dermoscopy classifiers", {}, None),
+        ("Dormant trojans revealed by pruning of segmentation networks", {}, None),
+        ("Spectral screening of poisoned fundus photographs", {}, None),
+        ("Neural cleansing for ultrasound models", {"doi": "10.1016/j.media.2022.102612"}, None),
+    ],
+    # a697es: lab-sections-comma-titled-bare-urls-label-pdf-line.md: a note page filing papers under the lab or the
+    # professor they come from ("## Oxford"), each written "Title, https://…" (hard-broken lines, no Markdown link),
+    # a lab's publication page ("[Google] Title, https://research.google/pubs/pub…"), a second line labelling the
+    # same paper's PDF ("Download conference paper PDF, https://…pdf"), prose and note bullets after; near misses:
+    # a bare news URL (no work) and the back-links; the rules: an industrial lab's publication page is a paper's
+    # page (classify._PAPER_HOSTS); a line that only labels its bare URL by what the link is ("Download conference
+    # paper PDF", blocks._labelled_bare_url_line) is the record's link, not a work, and ``_titled_bare_reference``
+    # accepts it; a section's one such "Title, URL" paragraph titles the record, not the heading naming the lab
+    # (parse._own_reference_title); a note bullet that is only a paper page's bare address with no identifier
+    # ("- https://openreview.net/forum?id=…") right under the record's line is that record's link, no untitled paper
+    # (extract._bare_page_bullets_under_their_record)
+    "lab-sections-comma-titled-bare-urls-label-pdf-line.md": [
+        ("Federated survival models on multi-centre ICU cohorts", {"arxiv": "2106.04471"}, None),
+        ("Federated survival analysis for intensive care: a multi-centre study", {}, None),
+        ("Private Cohort Studies with Federated Analytics", {}, None),
+        ("A Review of Federated Learning in Medical Imaging: Methods and Open Problems",
+         {"doi": "10.1007/978-3-031-16452-1_4"}, None),
+        ("Benchmarking Federated Segmentation of Brain Tumours", {"arxiv": "2208.11093"}, None),
+    ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
     # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed

@@ -1819,6 +1819,9 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 units.append((p, inl, _item_kind(inl)))
                 continue
             kinds = [_item_kind(line_inl) for _, line_inl in lines]
+            # "A Review of Medical Federated Learning: …, https://link.springer.com/chapter/…" / "Download conference
+            # paper PDF, https://link.springer.com/content/pdf/….pdf": a line that only labels its bare URL by what
+            # the link is (``is_link_label``) names no work; under a record's line it is that record's link
             if not all(kinds) and all(venue_tagged_record_line(line_inl) for _, line_inl in lines) \
                     and sum(1 for _, line_inl in lines if _cites_record(line_inl.links)) >= 2:
                 # "ICRA'23 [Title](arxiv…) <br>" / "IROS'21 [Title](arxiv…) <br>": one paper a line, each line a
@@ -1842,7 +1845,12 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             if fact is not None:
                 kinds[fact] = 1
             if sum(1 for k in kinds if k) >= 2 or fact is not None:
-                units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
+                kinds = [0 if k and i and kinds[i - 1] and _labelled_bare_url_line(line_inl) else k
+                         for i, (k, (_, line_inl)) in enumerate(zip(kinds, lines))]
+                if sum(1 for k in kinds if k) >= 2 or fact is not None:
+                    units.extend((line, line_inl, k) for (line, line_inl), k in zip(lines, kinds))
+                    continue
+                units.append((p, inl, _item_kind(inl)))  # one work's line and its labelled links: one record
                 continue
         if not inl.links and "\n" in inl.plain and _NUMBERED_CITATION.match(inl.plain):
             # "[1] Prasad V. “Title.” JAMA 2017." / "[2] Lavecchia A. …": numbered references one a line,
@@ -6213,14 +6221,27 @@ def bold_title_over_venue_tag(inl: _Inline) -> bool:
     return bool(tag) and len(tag) <= 30 and venue_year_label(tag)
 
 
+def _labelled_bare_url_line(inl: _Inline) -> bool:
+    """``Download conference paper PDF, https://…pdf``, ``PDF: https://…``: a line of one bare URL after words that
+    only say what the link is (a link label, ``is_link_label``), nothing after the URL."""
+    links = [link for link in inl.links if not link.image]
+    if len(links) != 1 or not links[0].bare or inl.plain[links[0].end:].strip(" .,;"):
+        return False
+    lead = inl.plain[:links[0].start].strip().rstrip(",:;：，-–—").strip()
+    return bool(lead) and is_link_label(lead)
+
+
 def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:
     """A paragraph that is a work's title followed by a bare address of its scholarly record, alone on
     its line: ``Oort: Informed Participant Selection for Scalable Federated Learning, https://arxiv.org/abs/2010.06081``
     (reading notes written without Markdown links: the title, a comma, the paper's URL), and, on the next
     lines, only labelled bare links to its code or data (``GitHub: https://github.com/…``)."""
     links = [link for link in inl.links if not link.image]
+    # (or the address of a scholarly host's page of the work with no identifier in it: ``[Google] Privacy-first
+    # Health Research with Federated Learning, https://research.google/pubs/pub50116/``, a lab's publication page)
     if p.kind != "Paragraph" or not links or len(links) > 1 + MAX_CODE_NOTES \
-            or not all(link.bare for link in links) or not _cites_record(links[:1]):
+            or not all(link.bare for link in links) \
+            or not (_cites_record(links[:1]) or classify.link_role("", links[0].url) == "paper"):
         return False
     lines = [line.strip() for line in inl.plain.strip().split("\n")]
     if len(lines) != len(links):
@@ -6233,9 +6254,23 @@ def _titled_bare_reference(p: _Node, inl: _Inline) -> bool:
         lead = line[:at].rstrip(" ,:;-–—：")
         if i == 0 and not names_work(lead, 4):
             return False
-        if i > 0 and not (_is_repository_url(link.url) or label_role(lead) in ("code", "dataset")):
-            return False  # "GitHub: https://github.com/…": the work's own code
+        if i > 0 and not (_is_repository_url(link.url) or label_role(lead) in ("code", "dataset")
+                          or label_role(lead) == "paper" and is_link_label(lead)):
+            # "GitHub: https://github.com/…": the work's own code ("Download conference paper PDF, https://…pdf":
+            # its document, labelled by what the link is)
+            return False
     return True
+
+
+def titled_bare_reference_title(p: _Node, inl: _Inline) -> str:
+    """The title of a ``_titled_bare_reference`` paragraph (the words before the first line's address, a
+    bracketed source tag before them dropped: ``[Google] Title, https://research.google/pubs/…``), else ""."""
+    if not _titled_bare_reference(p, inl):
+        return ""
+    first = next(link for link in inl.links if not link.image)
+    line = inl.plain.strip().split("\n", 1)[0]
+    url = first.text.strip() or first.url
+    return _clean_title(line[:line.find(url)].rstrip(" ,:;-–—："))
 
 
 #: "Paper: …", "Reference:", "Citation –": a paragraph that opens with a label naming the work's reference

@@ -65,6 +65,9 @@ _EN_WORDS: dict[str, set[str]] = {
               # what kind of scholarly work the link leads to: "[Nature Protocol Paper](…)", "[Book chapter,
               # Review](…)"
               "protocol", "protocols", "review", "chapter", "book",
+              # "Download conference paper PDF, https://link.springer.com/content/pdf/…": the kind of paper the
+              # document is (weak: "[Conference](…)" alone names an event, no role)
+              "conference",
               "artículo", "articulo", "artigo", "publikation", "artikel", "aufsatz", "articolo", "статья",
               "статьи", "bài", "báo", "makale", "makalesi",
               # "[Papier](…)" (German, French), "[препринт](…)" (a preprint), "[публикация](…)", "[publicación](…)"
@@ -448,6 +451,13 @@ _PAPER_HOSTS = (
     # a Papers with Code paper page ("paperswithcode.com/paper/deep-learning-approach-to-diabetic") is one paper's
     # page (its abstract, its arXiv link and its implementations): the record it sits in is about that paper
     "paperswithcode.com/paper/",
+    # an industrial lab's page of one of its publications (its abstract and PDF), which reading lists link as the
+    # paper: Google Research ("research.google/pubs/pub50116/", "research.google.com/pubs/pub45530.html",
+    # "ai.google/research/pubs/pub46555"), Microsoft Research ("microsoft.com/en-us/research/publication/<slug>/"),
+    # Meta AI ("ai.meta.com/research/publications/<slug>/"), Amazon Science ("amazon.science/publications/<slug>")
+    "research.google/pubs/pub", "research.google.com/pubs/pub", "ai.google/research/pubs/pub",
+    "microsoft.com/en-us/research/publication/", "ai.meta.com/research/publications/",
+    "amazon.science/publications/",
     # a bibliographic index's record of one paper, which reading lists link where they found the paper rather than
     # the publisher's page: dblp's record ("dblp.org/rec/conf/miccai/SmithL20.html", on its older mirror
     # "dblp.uni-trier.de/rec/…") and Connected Papers' graph around one paper ("connectedpapers.com/main/<id>/<slug>/

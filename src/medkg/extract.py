@@ -254,7 +254,8 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries))))
         entries = _without_identifier_recap_rows(_without_glance_table_rows(_code_named_after_another_record(entries)))
-        entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(entries)))
+        entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(
+            _bare_page_bullets_under_their_record(entries))))
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
         entries = _record_format_legends(_dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries)))
         entries = _challenges_among_venue_tagged_challenges(_placeholder_titled_papers(entries))
@@ -10092,6 +10093,25 @@ def _names_another_work(earlier: Entry, later: Entry) -> bool:
         known.update((kind, value.casefold()) for kind, value in zip(("doi", "arxiv", "pmid", "pmcid"),
                                                                     ids.ids_from_url(link.url)) if value)
     return any(key not in known for key in _identifier_keys(later.identifiers))
+
+
+def _bare_page_bullets_under_their_record(entries: list[Entry]) -> list[Entry]:
+    """``Practical Secure Aggregation …, https://arxiv.org/abs/1611.04482`` / ``- https://research.google/pubs/…`` /
+    ``- a note``: a bullet that is only the bare address of a paper's page with no identifier in it, on the line
+    right under a titled paper's record in the same section, is another page of that paper (its lab's publication
+    page, its OpenReview forum), the record's link, not an untitled paper of its own. Why: read as an entry it was a
+    paper with no title and no identifier. A bare address after an untitled one, or a line apart, stays an entry."""
+    out: list[Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        if prev is not None and e.kind == "paper" and prev.kind == "paper" and not e.title.strip() \
+                and prev.title.strip() and e.line == prev.end_line + 1 and e.topic == prev.topic \
+                and not _identifier_keys(e.identifiers) and len(e.links) == 1 and e.links[0].role == "paper" \
+                and (e.links[0].text or e.links[0].label or e.links[0].url).strip() == e.links[0].url.strip():
+            out[-1] = replace(prev, links=prev.links + e.links, end_line=e.end_line)
+            continue
+        out.append(e)
+    return out
 
 
 def _mark_duplicates(entries: list[Entry]) -> list[Entry]:

@@ -880,6 +880,11 @@ _WRAPPED_LINK = re.compile(r"\[([^\[\]\n]{1,40})\]\((https?://[^\s()<>]*)\n[ \t]
 #: reference number before a bare URL). The destination is a web address or a path in the list's own repository
 #: written as one ("[Title] (./paper/Title.pdf)", "../", "/"): a word in parentheses ("[Title] (2004)") is no link.
 _SPACED_LINK = re.compile(r"\[([^\[\]\n]{3,300})\][ \t]+\(((?:https?://|\.{0,2}/)[^\s()<>]+)\)")
+#: ``[A Secure Federated Transfer Learning](paper/A Secure Federated Transfer Learning.pdf)``: a link to a document
+#: in the list's own repository named by its title, spaces and all, which CommonMark reads as text (a destination
+#: holds no space unless written in angle brackets); the bracket names the work, the path is its PDF. Only a path
+#: (no scheme) ending in ".pdf" with a space in it; bounded lengths keep the search linear
+_SPACED_PATH_LINK = re.compile(r"\[([^\[\]\n]{3,300})\]\(([^\s()<>\[\]:][^()<>\[\]\n:]{0,300}?\.pdf)\)", re.I)
 
 
 #: ``![citations](https://img.shields.io/badge/Medical Image Analysis-2026-white)``: an image whose destination holds
@@ -927,6 +932,23 @@ def _add_bare_urls(res: _Inline) -> None:
             if not inside(m.start()):
                 res.links.append(_RawLink(m.group(2) + m.group(3), m.group(1), m.start(), m.end(), res.offset))
                 spans.append((m.start(), m.end()))
+    if "](" in plain and ".pdf)" in plain.lower():
+        # (a link to the repository's own PDF named by the work's title, spaces left in its path: that link, named by
+        # its bracket; the text shows its bracket's words, the brackets and the path blanked, offsets kept)
+        inside = _span_index(spans)
+        shown = []
+        for m in _SPACED_PATH_LINK.finditer(plain):
+            if " " in m.group(2) and not inside(m.start()):
+                res.links.append(_RawLink(m.group(2).replace(" ", "%20"), m.group(1), m.start(), m.end(), res.offset))
+                spans.append((m.start(), m.end()))
+                shown.append(m)
+        if shown:
+            res.spaced_links += len(shown)
+            parts, at = [], 0
+            for m in shown:
+                parts += [plain[at:m.start()], " ", m.group(1), " " * (m.end() - m.end(1))]
+                at = m.end()
+            res.plain = plain = "".join(parts) + plain[at:]
     if "] (" in plain:
         # (a link typed with a space before its destination is still that link, named by its bracket; the text
         # shows it as a link shows, by its text alone: its brackets and destination are blanked, offsets kept)
@@ -938,7 +960,7 @@ def _add_bare_urls(res: _Inline) -> None:
                 spans.append((m.start(), m.end()))
                 shown.append(m)
         if shown:
-            res.spaced_links = len(shown)
+            res.spaced_links += len(shown)
             parts, at = [], 0
             for m in shown:
                 parts += [plain[at:m.start()], " ", m.group(1), " " * (m.end() - m.end(1))]

@@ -194,6 +194,7 @@ from medkg.blocks import (
     _reference_paragraph,
     _labelled_reference,
     _titled_bare_reference,
+    titled_bare_reference_title,
     _linked_title_over_byline,
     marked_title_before_venue_link,
     quoted_linked_title_over_author_list,
@@ -2153,6 +2154,12 @@ def _own_reference_title(intro: list[tuple[_Node, _Inline]]) -> str:
     cited = [(p, inl) for p, inl in intro if linked_whole_reference(p, inl)]
     if not cited:
         titled = [t for p, inl in intro if (t := _reference_over_record_link(p, inl))]
+        if not titled:
+            # "## Harvard" / "A Review of Medical Federated Learning: …, https://link.springer.com/chapter/…" /
+            # "Download conference paper PDF, https://…pdf": the section's one paragraph that is a work's title, a
+            # comma and the bare address of its scholarly record (``_titled_bare_reference``) titles the record; the
+            # heading names where the work comes from (a lab, a group), not the work
+            titled = [t for p, inl in intro if (t := titled_bare_reference_title(p, inl))]
         return titled[0] if len(titled) == 1 else ""
     if len(cited) != 1:
         return ""
@@ -4858,6 +4865,11 @@ class _Parser:
                 names_paper, title = True, numbered
             if not names_paper and not titled:
                 return False
+            if any(unlinked_title(inl.plain.strip(), inl.empty_link_texts) is not None for inl in items):
+                # "## Backdoor Attack at Model Training Stage" / "1. [Badnets: Evaluating backdooring attacks …]()":
+                # the colon is in a work's title written as a link whose URL was left for later, no field's label;
+                # the item is a reference of its own, the heading a stage (a topic) over it
+                return False
             if _works_over_their_own_links(node) or reference_keyed_items(items):
                 return False
             # a titled record that also writes out its authors, venue or year cites a work (a paper, even when
@@ -5240,6 +5252,11 @@ class _Parser:
                 notes.append((item, replace(inl, links=[], image_links=0)))
                 continue
             if _has_links(inl) or any(x.kind in ("Table", "Heading", "HtmlBlock") for x in item.children):
+                return False
+            if unlinked_title(inl.plain.strip(), inl.empty_link_texts) is not None:
+                # "## Backdoor Attack at Model Compression Stage" / "1. [Stealthy backdoors as compression
+                # artifacts]()" / "- 2021": an item opening with a work's title written as a link whose URL was left
+                # for later is a reference, an entry of its own, no note on the heading (which names a stage, a topic)
                 return False
             if classify_counts_works(inl.plain):
                 # "### Motor Imagery and Movement Decoding" / "- Papers selected: **476**": a bullet counting the
