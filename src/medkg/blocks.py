@@ -1819,9 +1819,6 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 units.append((p, inl, _item_kind(inl)))
                 continue
             kinds = [_item_kind(line_inl) for _, line_inl in lines]
-            # "A Review of Medical Federated Learning: …, https://link.springer.com/chapter/…" / "Download conference
-            # paper PDF, https://link.springer.com/content/pdf/….pdf": a line that only labels its bare URL by what
-            # the link is (``is_link_label``) names no work; under a record's line it is that record's link
             if not all(kinds) and all(venue_tagged_record_line(line_inl) for _, line_inl in lines) \
                     and sum(1 for _, line_inl in lines if _cites_record(line_inl.links)) >= 2:
                 # "ICRA'23 [Title](arxiv…) <br>" / "IROS'21 [Title](arxiv…) <br>": one paper a line, each line a
@@ -1845,6 +1842,9 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             if fact is not None:
                 kinds[fact] = 1
             if sum(1 for k in kinds if k) >= 2 or fact is not None:
+                # "A Review of Medical Federated Learning: …, https://link.springer.com/chapter/…" / "Download conference
+                # paper PDF, https://link.springer.com/content/pdf/….pdf": a line that only labels its bare URL by what
+                # the link is (``is_link_label``) names no work; under a record's line it is that record's link
                 kinds = [0 if k and i and kinds[i - 1] and _labelled_bare_url_line(line_inl) else k
                          for i, (k, (_, line_inl)) in enumerate(zip(kinds, lines))]
                 if sum(1 for k in kinds if k) >= 2 or fact is not None:
