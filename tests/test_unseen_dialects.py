@@ -33,6 +33,25 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a691em: bold-math-short-name-colon-bibtex-byline.md: a survey companion's items "**Short:** Surname, Given and
+    # Surname, Given.<br> "Title" **Venue (Year).** [[paper]] [[code]]" whose bold short name is LaTeX math
+    # ("${R^2}$Gen. CASCADE", "${KG^{+}}$", "$\alpha$-Align"), holds a stop between two names or carries brackets;
+    # near misses a plain bold name (read already), a bold name before a bare quoted title, a bold "Note:" over prose,
+    # and an unlabelled byline; the rule: a short bold name (four words, 40 characters at most) and its colon before a
+    # reference opening on two names or more labels that reference, whatever characters it holds
+    # (parse._name_then_byline)
+    "bold-math-short-name-colon-bibtex-byline.md": [
+        ("Cascaded memory decoding for chest radiograph report generation", {"arxiv": "2210.04417"},
+         "github.com/example-lab/r2gen-cascade"),
+        ("Knowledge-graph prompts for report drafting in abdominal CT", {"doi": "10.1007/978-3-031-43904-9_27"}, None),
+        ("Retrieval-guided report networks for knee MRI", {"arxiv": "2301.08812"}, "github.com/example-lab/repnet"),
+        ("Caption supervision for echocardiography view classifiers", {"arxiv": "2204.05519"}, None),
+        ("Alpha-weighted alignment of mammograms and their reports", {"arxiv": "2306.01742"},
+         "github.com/example-lab/alpha-align"),
+        ("$VQA^2$-Med: Two-stage reasoning for medical visual question answering", {"arxiv": "2302.11146"}, None),
+        ("Question answering over whole-slide pathology images", {"arxiv": "2303.05512"}, None),
+        ("Answer-consistency regularisation for radiology VQA", {"arxiv": "2207.03318"}, None),
+    ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
     # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed

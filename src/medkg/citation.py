@@ -2696,6 +2696,13 @@ _LABEL_MAX_CHARS = 100
 _AUTHORS_FIELD_WORD = re.compile(r"(?i)authors?|author\(s\)|autor(?:es|as|en)?|auteurs?|autori")
 
 
+def reads_as_label(name: str) -> bool:
+    """``Implemented by``, ``EchoLIP``, ``DCNet(EDC-Net)``: a name the reference parser itself reads as the label
+    before a reference's colon (``_LABEL``); a name of other characters (LaTeX math "${M^2}$TR", a stop inside it)
+    is not one."""
+    return len(name) <= _LABEL_MAX_CHARS and _LABEL.fullmatch(name) is not None
+
+
 def _label_colon(d: str, s: str) -> int | None:
     """Where the colon closing a short label before a reference stands (``_LABEL``): "Implemented by: Voets, M., …"
     closes it with a colon and a space, "GCN：Kipf, T.N., …" with a full-width colon (kept in the display text ``d``,
