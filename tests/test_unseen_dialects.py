@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a691em: paper-link-pasted-over-record-address.md: a survey companion's "[[paper]([publisher or PMC address](arXiv
+    # or publisher address))]" links, a whole link pasted as the paper link's target, its text the work's other record;
+    # near misses a code link pasted over a stale repository address (dropped, as before), a pasted link whose text is
+    # a word, one whose text is another work's arXiv address (copied from the line above), and plain links; the rule:
+    # the pasted link's text, when it is an address naming a DOI, PMCID, PMID or arXiv id of another kind than the
+    # target's, is a second record of the same work (inline._pasted_link_text_record)
+    "paper-link-pasted-over-record-address.md": [
+        ("Aligning chest radiographs with report sentences through local contrast",
+         {"doi": "10.1007/978-3-031-19803-8_14", "arxiv": "2207.06211"}, "github.com/example-lab/chestalign"),
+        ("Slide-level text supervision for computational pathology",
+         {"doi": "10.1007/978-3-031-43987-2_33", "pmcid": "PMC9876543"}, "github.com/example-lab/pathtext"),
+        ("Report-guided pre-training for echocardiography video", {"arxiv": "2209.07762", "pmid": "36112233"}, None),
+        ("Dermatology image-caption pre-training at scale", {"arxiv": "2302.09912"}, "github.com/example-lab/dermclip"),
+        ("Language supervision for retinal fundus foundation models", {"arxiv": "2305.04471"}, None),
+        ("Joint embedding of knee MRI and radiology notes", {}, "github.com/example-lab/kneevl"),
+        ("Endoscopy frame retrieval from free-text findings", {"arxiv": "2306.08814"}, None),
+    ],
     # a691em: bibtex-byline-particle-first-tex-accent.md: a survey companion's items "Surname, Given and Surname,
     # Given.<br> "Title" **Venue (Year).** [[paper]]", the byline a BibTeX author field pasted as is, whose first name
     # opens on a lower-case particle ("van Houten, Sanne", "de la Cruz, Marta") or whose names keep TeX's accent markup
