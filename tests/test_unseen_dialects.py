@@ -110,6 +110,60 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1007/978-3-031-16452-1_4"}, None),
         ("Benchmarking Federated Segmentation of Brain Tumours", {"arxiv": "2208.11093"}, None),
     ],
+    # a691em: paper-link-pasted-over-record-address.md: a survey companion's "[[paper]([publisher or PMC address](arXiv
+    # or publisher address))]" links, a whole link pasted as the paper link's target, its text the work's other record;
+    # near misses a code link pasted over a stale repository address (dropped, as before), a pasted link whose text is
+    # a word, one whose text is another work's arXiv address (copied from the line above), and plain links; the rule:
+    # the pasted link's text, when it is an address naming a DOI, PMCID, PMID or arXiv id of another kind than the
+    # target's, is a second record of the same work (inline._pasted_link_text_record)
+    "paper-link-pasted-over-record-address.md": [
+        ("Aligning chest radiographs with report sentences through local contrast",
+         {"doi": "10.1007/978-3-031-19803-8_14", "arxiv": "2207.06211"}, "github.com/example-lab/chestalign"),
+        ("Slide-level text supervision for computational pathology",
+         {"doi": "10.1007/978-3-031-43987-2_33", "pmcid": "PMC9876543"}, "github.com/example-lab/pathtext"),
+        ("Report-guided pre-training for echocardiography video", {"arxiv": "2209.07762", "pmid": "36112233"}, None),
+        ("Dermatology image-caption pre-training at scale", {"arxiv": "2302.09912"}, "github.com/example-lab/dermclip"),
+        ("Language supervision for retinal fundus foundation models", {"arxiv": "2305.04471"}, None),
+        ("Joint embedding of knee MRI and radiology notes", {}, "github.com/example-lab/kneevl"),
+        ("Endoscopy frame retrieval from free-text findings", {"arxiv": "2306.08814"}, None),
+    ],
+    # a691em: bibtex-byline-particle-first-tex-accent.md: a survey companion's items "Surname, Given and Surname,
+    # Given.<br> "Title" **Venue (Year).** [[paper]]", the byline a BibTeX author field pasted as is, whose first name
+    # opens on a lower-case particle ("van Houten, Sanne", "de la Cruz, Marta") or whose names keep TeX's accent markup
+    # ("{\\"O}zt{\\"u}rk", "Dupr{\\'e}", its quote mark no title's); near misses a particle inside the byline (read
+    # already) and a single particle-led author; the rule: a byline before a quoted title may open on particles
+    # (extract._QUOTED_AFTER_NAMES), and a TeX accent group is set on its letter before the byline is read again
+    # (citation.without_split_diacritics)
+    "bibtex-byline-particle-first-tex-accent.md": [
+        ("Gated fusion of chest radiographs and admission notes for sepsis triage",
+         {"doi": "10.1007/978-3-030-87240-3_41"}, None),
+        ("Record-aware attention for knee MRI grading", {"arxiv": "2203.04417"}, "github.com/example-lab/record-attn"),
+        ("Late fusion of pathology slides and genomic panels for grading", {"arxiv": "2307.01925"},
+         "github.com/example-lab/fusemed"),
+        ("Report-conditioned segmentation of liver lesions in CT", {"arxiv": "2305.11842"}, None),
+        ("Prompted triage of fundus photographs with clinical histories", {"arxiv": "2208.02391"}, None),
+        ("Counterfactual report editing for explainable chest X-ray models", {"arxiv": "2206.05573"}, None),
+        ("A single-author note on multimodal calibration", {"arxiv": "2110.01184"}, None),
+    ],
+    # a691em: bold-math-short-name-colon-bibtex-byline.md: a survey companion's items "**Short:** Surname, Given and
+    # Surname, Given.<br> "Title" **Venue (Year).** [[paper]] [[code]]" whose bold short name is LaTeX math
+    # ("${R^2}$Gen. CASCADE", "${KG^{+}}$", "$\alpha$-Align"), holds a stop between two names or carries brackets;
+    # near misses a plain bold name (read already), a bold name before a bare quoted title, a bold "Note:" over prose,
+    # and an unlabelled byline; the rule: a short bold name (four words, 40 characters at most) and its colon before a
+    # reference opening on two names or more labels that reference, whatever characters it holds
+    # (parse._name_then_byline)
+    "bold-math-short-name-colon-bibtex-byline.md": [
+        ("Cascaded memory decoding for chest radiograph report generation", {"arxiv": "2210.04417"},
+         "github.com/example-lab/r2gen-cascade"),
+        ("Knowledge-graph prompts for report drafting in abdominal CT", {"doi": "10.1007/978-3-031-43904-9_27"}, None),
+        ("Retrieval-guided report networks for knee MRI", {"arxiv": "2301.08812"}, "github.com/example-lab/repnet"),
+        ("Caption supervision for echocardiography view classifiers", {"arxiv": "2204.05519"}, None),
+        ("Alpha-weighted alignment of mammograms and their reports", {"arxiv": "2306.01742"},
+         "github.com/example-lab/alpha-align"),
+        ("$VQA^2$-Med: Two-stage reasoning for medical visual question answering", {"arxiv": "2302.11146"}, None),
+        ("Question answering over whole-slide pathology images", {"arxiv": "2303.05512"}, None),
+        ("Answer-consistency regularisation for radiology VQA", {"arxiv": "2207.03318"}, None),
+    ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
     # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed

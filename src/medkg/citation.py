@@ -1126,11 +1126,27 @@ _BYLINE_NICKNAME = re.compile(r"(?<=[^\W\d_]) (?:‘[A-Z][\w-]*’|'[A-Z][\w-]*'
 _SPLIT_DIACRITIC = re.compile(r"(?<=[A-Za-z])[¸¨´˜ˆˇ˘˚] ?(?=[a-z])|(?<=[A-Za-z])[¸¨´˜ˆˇ˘˚](?= [a-z])|[¸¨´˜ˆˇ˘˚](?=[A-Za-z])")
 
 
+#: a BibTeX author field's accented letter in TeX markup, its backslash perhaps lost to Markdown's escape:
+#: ``{\"O}``, ``{"O}``, ``{\'e}``, ``\"{o}``, ``{\~n}`` (group 1 the accent, group 2 the letter)
+_TEX_ACCENT = re.compile(r"\{\\?([\"'`^~])\{?([A-Za-z])\}?\}|\\([\"'`^~])\{([A-Za-z])\}")
+#: the combining mark each TeX accent command writes
+_TEX_ACCENT_MARK = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303"}
+
+
+def _tex_accented(m: re.Match) -> str:
+    accent, letter = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+    return unicodedata.normalize("NFC", letter + _TEX_ACCENT_MARK[accent])
+
+
 def without_split_diacritics(text: str) -> str:
     """``text`` with the accents a PDF copy split off its letters dropped, the word joined again ("C¸ i¸cek O., et
     al." → "Cicek O., et al."). Why: the marks and the space after them broke the surname, so the byline read as no
     names and ran into the title; the letters without their accents still name the person. Only the spacing accent
-    marks (never a letter, never combining marks, which belong to their letter)."""
+    marks (never a letter, never combining marks, which belong to their letter). A BibTeX author field's accent in
+    TeX markup (``{\"O}zsoy`` → "Özsoy", ``_TEX_ACCENT``) is set on its letter: its quote mark opened no title, and
+    the byline before the real quoted title read as no names."""
+    if "{" in text:
+        text = _TEX_ACCENT.sub(_tex_accented, text)
     if not any(ch in text for ch in "¸¨´˜ˆˇ˘˚"):
         return text
     return _SPLIT_DIACRITIC.sub("", text)
@@ -2694,6 +2710,13 @@ _LABEL = re.compile(r"[^\W\d_](?:[^\W_]|[' /()-]){0,99}")
 _LABEL_MAX_CHARS = 100
 #: an authors field's word closing the words before a colon: a title run into its "Authors:" field, no label
 _AUTHORS_FIELD_WORD = re.compile(r"(?i)authors?|author\(s\)|autor(?:es|as|en)?|auteurs?|autori")
+
+
+def reads_as_label(name: str) -> bool:
+    """``Implemented by``, ``EchoLIP``, ``DCNet(EDC-Net)``: a name the reference parser itself reads as the label
+    before a reference's colon (``_LABEL``); a name of other characters (LaTeX math "${M^2}$TR", a stop inside it)
+    is not one."""
+    return len(name) <= _LABEL_MAX_CHARS and _LABEL.fullmatch(name) is not None
 
 
 def _label_colon(d: str, s: str) -> int | None:

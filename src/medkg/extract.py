@@ -8123,8 +8123,9 @@ def _quoted_title_then_byline(title: str) -> bool:
     quoted, after = title[1:end], title[end + 1:]
     return len(quoted.split()) >= 3 and quoted.rstrip()[-1:] in ".?!" and after[:1].isspace() \
         and after.lstrip()[:1].isupper()
+#: (the first name may open on lower-case particles, a BibTeX author field's "van Sonsbeek, Tom and …")
 _QUOTED_AFTER_NAMES = re.compile(
-    r"(?:\[[^\W\d_]{1,4}\+?\d\d[a-z]?\]\s+)?"
+    r"(?:\[[^\W\d_]{1,4}\+?\d\d[a-z]?\]\s+)?(?:" + citation.SURNAME_PARTICLE + r" ){0,2}"
     r"[A-Z][^\"“”‘]{1,80}?[.,]\s+(?:[\"“][^\"“”]{10,400}(?:[\"”]|\Z)|‘[^‘]{10,400}’)")
 #: a long byline before a quoted title: no stop inside it (its initials undotted, "Norton, Heidi K, Harvey Huang, …,
 #: and Jennifer E Phillips-Cremins. “Title,” November 22, 2016."), longer than ``_QUOTED_AFTER_NAMES`` reads

@@ -403,6 +403,10 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 source_marks.append((link, stripped))
                 continue
             res.links.append(_RawLink(ids.unwrap_redirect(_unwrap_url(url.strip())), stripped, start, pos, off))
+            if url[:1] == "[" and (stale := _pasted_link_text_record(url.strip())):
+                # "[[paper]([https://link.springer.com/chapter/10.1007/…](https://arxiv.org/pdf/2204.09817))]": the
+                # pasted link's text is the work's other record; its identifiers name the same work
+                res.links.append(_RawLink(stale, stripped, start, pos, off))
         elif k == "Emphasis" and em_stack:
             _close_emphasis(res, out, pos, em_stack.pop())
         elif k == "Strong":
@@ -4331,6 +4335,27 @@ _WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>
                           # course notes; "('https://…')", "(“https://…”)"): CommonMark keeps the quotes in the
                           # destination, yet no address opens on a quote
                           r"|\"(\S+?)\"|'(\S+?)'|\u201c(\S+?)\u201d)$")
+
+
+def _pasted_link_text_record(url: str) -> str | None:
+    """``[https://link.springer.com/chapter/10.1007/978-3-031-20059-5_1](https://arxiv.org/pdf/2204.09817)``: a whole
+    link pasted as a destination (``_WRAPPED_URL``) whose text is itself an address naming a scholarly record (a DOI,
+    a PMCID, a PMID or an arXiv id) of another kind than the target's → that address; None otherwise. Why: a survey
+    gives each paper's publisher (or PMC) page and its preprint this way, one link; ``_unwrap_url`` keeps the
+    target, and the record's DOI was lost. A stale repository address
+    (``[[Github]([https://github.com/old/repo](https://github.com/new/repo))]``) names no record and stays dropped."""
+    m = _WRAPPED_URL.match(url)
+    if m is None or m.group(4) is None or not url.startswith(("[http://", "[https://", "[ http")):
+        return None
+    text = url[1 : url.find("](")].strip()
+    found = ids.ids_from_url(text)
+    if text == m.group(4) or not any(found):
+        return None
+    # "[[PDF]([https://arxiv.org/abs/2203.13963](https://arxiv.org/abs/2205.10650))]": a text naming a record of
+    # the target's own kind (two arXiv ids, two DOIs) is the stale address of another work, copied from the line
+    # above; only a record of another kind (the publisher's DOI beside the preprint) is the same work's
+    target = ids.ids_from_url(m.group(4))
+    return None if any(a and b for a, b in zip(found, target)) else text
 
 
 def _unwrap_url(url: str) -> str:

@@ -1013,6 +1013,34 @@ def _name_then_quoted_title(lead_line: str, strong_lead: str) -> tuple[str, str,
     return name, quoted[0], quoted[1].strip(" \t*_")
 
 
+#: the most characters a bold short name before a byline may hold (``_name_then_byline``)
+_BOLD_NAME_MAX_CHARS = 40
+
+
+def _name_then_byline(lead_line: str, strong_lead: str) -> tuple[str, str] | None:
+    """``- **${M^2}$TR. PROGRESSIVE:** Surname, Given and Surname, Given.<br> "Title" **EMNLP (2021).** [[paper](…)]``:
+    a short bold name (four words at most, ``_BOLD_NAME_MAX_CHARS`` characters) and its colon, then a whole
+    reference that opens on two names or more → (the name, the reference); None otherwise. Why: the bold marks
+    the name as the work's label whatever characters it holds (LaTeX math, carets, a stop between two names), which
+    the reference parser's plain label (letters, brackets, dashes) cannot; read whole, the line was titled by the
+    name and the byline. A name the parser reads as a label already is left to it."""
+    name = strong_lead.strip().rstrip(":：").strip()
+    s = lead_line.lstrip()
+    if not name or len(name) > _BOLD_NAME_MAX_CHARS or len(name.split()) > 4 or not s.startswith(name) \
+            or citation.reads_as_label(name):
+        return None  # ("**Implemented by:** Voets, M., …": the reference parser reads that label with the reference)
+    rest = s[len(name):].lstrip(" *_")
+    if rest[:1] not in _COLONS:
+        return None
+    rest = rest[1:].strip()
+    if rest[:1] in ('"', "“") or not rest[:1].isalpha():
+        return None
+    cited = citation.parse_citation(rest)
+    if cited is None or cited.confidence < 0.5 or len(cited.authors) < 2 or len((cited.title or "").split()) < 3:
+        return None
+    return name, rest
+
+
 def _name_then_code_span_title(plain: str, inl: _Inline, end: int) -> tuple[str, str, str] | None:
     """``- **GraphChi** - `GraphChi: Large-Scale Graph Computation on Just a PC` (OSDI'12). [[paper]](…)``: a short
     bold name (four words at most), a dash or colon, then an inline code span of three words or more that the lead
@@ -6451,6 +6479,10 @@ class _Parser:
                 # the quoted title; what follows the quote is its venue
                 quoted_name, lead_line, trailer = named_quote
                 bolded = (lead_line, trailer)
+            elif not first.bare and inl.strong_lead and (bylined_name := _name_then_byline(lead_line, inl.strong_lead)):
+                # "**${M^2}$TR. PROGRESSIVE:** Surname, Given and …<br> "Title" **EMNLP (2021).**": the bold name
+                # labels the reference after it, read as a reference
+                quoted_name, lead_line = bylined_name
             elif not first.bare and inl.strong_lead \
                     and (named_code := _name_then_code_span_title(plain, inl, first.start)) is not None:
                 # "**GraphChi** - `GraphChi: Large-Scale Graph …` (OSDI'12). [[paper]](…)": the bold name labels
