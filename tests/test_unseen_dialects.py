@@ -164,6 +164,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Question answering over whole-slide pathology images", {"arxiv": "2303.05512"}, None),
         ("Answer-consistency regularisation for radiology VQA", {"arxiv": "2207.03318"}, None),
     ],
+    # a698et: paper-box-title-byline-venue-role-link-line.md: an academic home page's "paper box" cards (the
+    # acad-homepage template): a paragraph titling the work by its link, a byline paragraph, then a venue line of
+    # role-labelled links ("<span class="venue">Nature Methods</span> **22**, 1184 (2025) · [Paper](same link) ·
+    # [Code](…) · [arXiv](…)"); the venue line was a second paper (titled by its venue, or by the title above) that
+    # took the code; near misses: a card whose line gives a project page and code (no repeated paper link), and a
+    # companion paper's own titled link after a byline (its own work, kept), and two titled items pasted with one
+    # "[[Paper]]" address (two works, kept); the rule: a next paper of the same section within a few lines, titled
+    # only by a venue (a few words, a number, no colon) or by the title above, every link of it role-labelled and
+    # one of them the very paper link of the work above (which has no code), is that work's link line, folded into
+    # it (extract._link_lines_of_the_work_above)
+    "paper-box-title-byline-venue-role-link-line.md": [
+        ("OrgaFlow: Tracking Organoid Growth with Optical Flow Networks",
+         {"doi": "10.1038/s41592-025-02417-8", "arxiv": "2409.11873"}, "github.com/example-lab/orgaflow"),
+        ("Spatial Niche Graphs for Tumour Microenvironment Typing", {}, "github.com/example-lab/nichegraph"),
+        ("Counting Nuclei in Dense Tissue with Point Transformers", {}, "github.com/example-lab/nucpoint"),
+        ("CellPrompt: Language Prompts for Single-cell Annotation", {"arxiv": "2411.02958"}, None),
+        ("Stain-Invariant Features for Whole-Slide Retrieval", {"doi": "10.1109/tmi.2024.3390127"},
+         "github.com/example-lab/stainret"),
+        ("Graph Priors for Gland Segmentation", {"doi": "10.1007/978-3-031-72083-3_21"}, None),
+        ("Multi-organ Gland Atlas: a Benchmark Companion Paper", {"doi": "10.1007/978-3-031-72083-3_22"},
+         "github.com/example-lab/glandatlas"),
+        ("Tissue Graphs Under Label Noise: A Study of Robust Losses", {}, None),
+        ("Weak Labels for Gland Grading in Colon Biopsies", {}, "github.com/example-lab/glandgrade"),
+    ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
     # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed

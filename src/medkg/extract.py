@@ -247,7 +247,8 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _named_tools_titling_their_articles(entries)
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
-        entries = _code_beside_its_write_up(_numbered_code_links_of_different_owners(entries))
+        entries = _code_beside_its_write_up(_numbered_code_links_of_different_owners(
+            _link_lines_of_the_work_above(entries)))
         entries = _implementations_not_called_official(_library_files_shared_by_works(_links_into_note_stores(entries)))
         entries = _code_only_records(_ports_under_unofficial_headings(entries))
         entries = _tool_papers_under_their_repo(entries)
@@ -1273,6 +1274,62 @@ def _code_items_under_their_papers(entries: list[Entry]) -> list[Entry]:
         if out is entries:
             out = list(entries)
         out[i - 1] = replace(prev, links=prev.links + e.links)
+    return out
+
+
+#: lines from the end of a titled work to its link line below (a byline paragraph and blank lines between)
+_LINK_LINE_GAP = 4
+
+
+#: the most words of a link line's venue lead ("Nature Communications 17, 793", "IEEE TMI 43, 2710") read as its title
+_VENUE_LEAD_WORDS = 6
+
+
+def _venue_only_title(title: str) -> bool:
+    """``Nature Communications 17, 793`` / ``Briefings in Bioinformatics 25(6), bbae500`` / ``bioRxiv 2026``: a
+    title that is only where a work appeared: a few words (``_VENUE_LEAD_WORDS`` at most), a number among them (a
+    volume, pages, a year), no colon (a work's title "MExD: An Expert-Infused …" has one, or more words)."""
+    words = title.split()
+    return 0 < len(words) <= _VENUE_LEAD_WORDS and ":" not in title and "：" not in title \
+        and any(ch.isdigit() for ch in title)
+
+
+def _link_lines_of_the_work_above(entries: list[Entry]) -> list[Entry]:
+    """``[PhenoProfiler: Advancing …](nature.com/articles/…)`` / ``**Bo Li**, Bob Zhang, …`` / ``<span class="venue">
+    Nature Communications</span> **17**, 793 (2026) · [Paper](nature.com/articles/…) · [Code](github…) · [arXiv](…)``:
+    a paper card (an academic home page's "paper box") that titles its work by a link, names the authors, then gives
+    a line of role-labelled links ("Paper", "Code", "arXiv") repeating the title's paper link. That line is the
+    work's own link line: its links (the code, the preprint) are the work's, and it is no entry of its own.
+
+    Why: read apart, the link line was a second paper titled by its venue ("Nature Communications 17, 793") and the
+    code went to it, the titled work had none. Only the next paper of the same section, within ``_LINK_LINE_GAP``
+    lines of the titled work's end, titled by nothing but a venue (``_venue_only_title``) or by the title above,
+    every link of it labelled by its role and one of them the very address of a paper link above (a list that
+    pasted one address under two titles keeps both works); the work above has no code of its own (a line
+    re-citing a work that has its links is a repeat, left to ``_repeats_of_listed_works``). Linear: one look back
+    per entry."""
+    from medkg.classify import is_link_label
+
+    out: list[Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        if prev is None or e.kind != "paper" or prev.kind != "paper" or not e.links \
+                or not 0 < e.line - (prev.end_line or prev.line) <= _LINK_LINE_GAP \
+                or any(link.role == "code" for link in prev.links) or _topic_key(prev) != _topic_key(e) \
+                or not all(link.text and is_link_label(link.text) for link in e.links) \
+                or not (_norm_text(e.title) == _norm_text(prev.title) or _venue_only_title(e.title)):
+            out.append(e)
+            continue
+        above = {link.url.rstrip("/") for link in prev.links if link.role == "paper"}
+        if not any(link.role == "paper" and link.url.rstrip("/") in above for link in e.links):
+            out.append(e)
+            continue
+        known = {link.url.rstrip("/") for link in prev.links}
+        ids = prev.identifiers
+        merged = Identifiers(doi=ids.doi or e.identifiers.doi, arxiv=ids.arxiv or e.identifiers.arxiv,
+                             pmid=ids.pmid or e.identifiers.pmid, pmcid=ids.pmcid or e.identifiers.pmcid)
+        out[-1] = replace(prev, end_line=max(prev.end_line, e.end_line), identifiers=merged,
+                          links=prev.links + tuple(link for link in e.links if link.url.rstrip("/") not in known))
     return out
 
 
