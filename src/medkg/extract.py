@@ -1308,15 +1308,13 @@ def _link_lines_of_the_work_above(entries: list[Entry]) -> list[Entry]:
     pasted one address under two titles keeps both works); the work above has no code of its own (a line
     re-citing a work that has its links is a repeat, left to ``_repeats_of_listed_works``). Linear: one look back
     per entry."""
-    from medkg.classify import is_link_label
-
     out: list[Entry] = []
     for e in entries:
         prev = out[-1] if out else None
         if prev is None or e.kind != "paper" or prev.kind != "paper" or not e.links \
                 or not 0 < e.line - (prev.end_line or prev.line) <= _LINK_LINE_GAP \
                 or any(link.role == "code" for link in prev.links) or _topic_key(prev) != _topic_key(e) \
-                or not all(link.text and is_link_label(link.text) for link in e.links) \
+                or not all(link.text and classify.is_link_label(link.text) for link in e.links) \
                 or not (_norm_text(e.title) == _norm_text(prev.title) or _venue_only_title(e.title)):
             out.append(e)
             continue
