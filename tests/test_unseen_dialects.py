@@ -188,6 +188,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Tissue Graphs Under Label Noise: A Study of Robust Losses", {}, None),
         ("Weak Labels for Gland Grading in Colon Biopsies", {}, "github.com/example-lab/glandgrade"),
     ],
+    # a693eo: contributing-steps-bracketed-template-slot.md: a paper list whose "How to Contribute" steps show the
+    # template of a pull request's title ("3. **Submit** a Pull Request with title: `Add: [Paper Title]`"); the
+    # bracketed slot read as a "Title [Authors]" byline made that step a paper; near misses a link-less "Title [Ana
+    # Ruiz]" reference under the papers heading (kept) and a dated, placed reference under "### Acknowledgements"
+    # (kept); the rule: ``extract._without_undated_upkeep_papers``: under an upkeep heading (at any depth), a paper
+    # that links nothing and gives no identifier, year or venue is one of the list's rules, not a reference
+    "contributing-steps-bracketed-template-slot.md": [
+        ("WardGPT: Grounded Report Drafting for Portable Chest Films", {"arxiv": "2405.11873"},
+         "github.com/example-lab/wardgpt"),
+        ("BedsideVQA: Answering Nurses' Questions about Bedside Radiographs", {"doi": "10.1609/aaai.v39i6.32714"}, None),
+        ("Portable film triage with region prompts", {}, None),
+        ("Uncertainty-aware drafting of ward reports", {"pmid": "38765123"}, None),
+        ("Ward imaging benchmarks revisited", {}, None),
+    ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
     # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed

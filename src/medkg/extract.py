@@ -260,7 +260,29 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
         entries = _record_format_legends(_dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries)))
         entries = _challenges_among_venue_tagged_challenges(_placeholder_titled_papers(entries))
+        entries = _without_undated_upkeep_papers(entries)
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+def _without_undated_upkeep_papers(entries: list[Entry]) -> list[Entry]:
+    """``## 🤝 How to Contribute`` / ``3. **Submit** a Pull Request with title: `Add: [Paper Title]```: a line of a
+    section about keeping the list (``headings.is_upkeep_section``, at any depth of its heading path) that links
+    nothing, names no identifier and gives no year or venue is one of the list's rules, never a reference, even when
+    a reading made a byline of its template's bracketed slot ("Title [Authors]" cites its authors so elsewhere). A
+    dated or placed reference there ("## Acknowledgements" / "- Smith J. Title. Nature 2020.") stays what it is."""
+    out = entries
+    upkeep: dict[tuple[str, ...], bool] = {}
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or e.links or e.year is not None or e.venue or e.identifiers.any() or not e.topic:
+            continue
+        key = tuple(h.text for h in e.topic)
+        if key not in upkeep:
+            upkeep[key] = any(headings.is_upkeep_section(text) for text in key)
+        if upkeep[key]:
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, kind="other")
+    return out
 
 
 #: a list item's lead that tags it with a year and a venue's acronym before a colon: "- 2020 MICCAI: ", "* 2017 ISBI &
