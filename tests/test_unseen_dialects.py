@@ -202,6 +202,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Uncertainty-aware drafting of ward reports", {"pmid": "38765123"}, None),
         ("Ward imaging benchmarks revisited", {}, None),
     ],
+    # a696er: heading-caption-bold-citation-field-quoted-title.md: a project's references page heading each work by
+    # what the project took from it ("### 2. Label Mixing for Noisy Triage Labels"), then a bold "**Citation**:"
+    # field holding the whole reference, authors first, the year in brackets and the title in quotes, then its
+    # link and "Key Contributions" / "What We Used" bullets; the rule: the quoted title of that labelled reference
+    # titles the section's record (``blocks.labelled_quoted_reference_title``, in both the heading-record and the
+    # noted-heading path of parse.py), and the bullets stay notes on that paper; near misses a "Citation:" that is
+    # prose (no reference) and an unquoted title, both keeping the heading's caption
+    "heading-caption-bold-citation-field-quoted-title.md": [
+        ("Clinical note encoders predict deterioration from nursing free text", {"doi": "10.1038/s41746-023-00911-4"},
+         None),
+        ("Learning from noisy triage labels with soft mixing", {"arxiv": "2106.04412"}, None),
+        ("Stabilising deep sequence models with annealed gradient noise", {"doi": "10.5555/jmlr.2020.00517"}, None),
+        ("Sepsis Timing Transformer", {"arxiv": "2204.09931"}, None),
+        ("Vital Sign Forecasting with State Space Models", {"arxiv": "2402.11873"}, None),
+        ("Early warning scores revisited: a multicentre comparison of machine learning and NEWS2",
+         {"doi": "10.1136/bmjhci-2022-100512"}, None),
+    ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
     # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed

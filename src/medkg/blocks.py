@@ -6290,6 +6290,30 @@ def _labelled_reference(p: _Node, inl: _Inline) -> bool:
     return citation.whole_reference(text[m.end():]) is not None
 
 
+def labelled_quoted_reference_title(p: _Node, inl: _Inline) -> str:
+    """``### 7. RoFormer: Rotary Position Embeddings`` / ``**Citation**: Su, J., et al. (2021). "RoFormer: Enhanced
+    transformer with rotary position embedding." *arXiv preprint arXiv:2104.09864*.`` / ``**arXiv**: https://…``:
+    the quoted title of a one-line, link-less paragraph that gives the section's work's reference under a label
+    (``_REFERENCE_LABEL``: "Citation:", "Reference:", "Paper:"), its authors first, its year and its title in
+    quotes; else "". Why: a project's references page heads each work by what it took from it ("Label Smoothing
+    for Deep Networks", "ESM-2: Evolutionary Scale Modeling"), a caption of the reader's, and the work was titled
+    by that caption. A reference with its title unquoted, or no authors or year, gives no title here."""
+    if p.kind != "Paragraph" or inl.links:
+        return ""
+    text = inl.plain.strip()
+    m = _REFERENCE_LABEL.match(text)
+    if m is None or "\n" in text:
+        return ""
+    rest = text[m.end():]
+    if not citation.authors_first_reference(rest):
+        return ""
+    cited = citation.whole_reference(rest)
+    if cited is None or not cited.title or not cited.year or not cited.authors:
+        return ""
+    title = cited.title.strip()
+    return title if any(q + title in rest for q in citation.OPENING_QUOTES) else ""
+
+
 #: the bold label of a research report's line naming the work its section describes ("**Study:**", "**Reference**:")
 _REPORT_REFERENCE_LABEL = re.compile(r"(?:stud(?:y|ies)|references?|citations?|source|paper)\s*[:：]\s+", re.I)
 #: the byline and bracketed year of such a line, then a dash: "D'Oosterlinck et al. (2023) - ", "Ramamoorthy &

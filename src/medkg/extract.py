@@ -2405,6 +2405,16 @@ def _heading_work_title(text: str) -> str:
     return headings.strip_section_number(inline.clean_title(headings.org_work_title(text) or text)).strip()
 
 
+def _own_reference_heading_titles(entry: Entry) -> tuple[str, ...]:
+    """The heading of a section record that its own reference titles (``OWN_REFERENCE_FIELD``: "### 7. RoFormer:
+    Rotary Position Embeddings" over "**Citation**: … "RoFormer: Enhanced transformer ….""), as written and as a
+    heading record's title would read it; () for any other entry."""
+    if not entry.text.startswith("#") or not any(label == OWN_REFERENCE_FIELD for label, _ in entry.fields):
+        return ()
+    heading = entry.text.split("\n", 1)[0].lstrip("#").strip()
+    return (heading, *_heading_title_and_heads(_heading_work_title(heading))) if heading else ()
+
+
 def _under_paper_heading(entry: Entry, paper_headings: set[tuple]) -> bool:
     """``### 1. Synthetic Speech: A Supplement ⭐⭐⭐⭐⭐`` (a heading record) / ``#### 关键洞察`` / ``- 模型会学习到…``: a
     line in a sub-section of a heading that is itself a paper's record is a note on that paper, as a line right
@@ -2993,6 +3003,11 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
     # itself a paper's entry (a heading record) heads notes on that paper; its link-less points are no references,
     # however title-like (a Latin method name in a Japanese sentence) or full-stopped (a summary's sentences)
     paper_headings = {_topic_key(e) + (e.title.strip(),) for e in entries if e.kind == "paper" and e.title.strip()}
+    # ("### 12. Label Smoothing for Deep Networks" / "**Citation**: … "Rethinking the inception architecture …."" /
+    # "**What We Used**:" / "- ✅ Implemented: …": a section its labelled reference titles, ``OWN_REFERENCE_FIELD``,
+    # is still that paper's heading; the points under it are notes on the paper)
+    paper_headings |= {_topic_key(e) + (title,) for e in entries if e.kind == "paper"
+                       for title in _own_reference_heading_titles(e)}
     plain = [i for i, is_title in title_like.items() if is_title
              and _topic_key(entries[i]) not in paper_headings
              and not _under_paper_heading(entries[i], paper_headings)

@@ -193,6 +193,7 @@ from medkg.blocks import (
     _reference_numbered,
     _reference_paragraph,
     _labelled_reference,
+    labelled_quoted_reference_title,
     _titled_bare_reference,
     titled_bare_reference_title,
     _linked_title_over_byline,
@@ -2188,12 +2189,21 @@ def _own_reference_title(intro: list[tuple[_Node, _Inline]]) -> str:
             # comma and the bare address of its scholarly record (``_titled_bare_reference``) titles the record; the
             # heading names where the work comes from (a lab, a group), not the work
             titled = [t for p, inl in intro if (t := titled_bare_reference_title(p, inl))]
-        return titled[0] if len(titled) == 1 else ""
+        return titled[0] if len(titled) == 1 else "" if titled else _labelled_reference_title(intro)
     if len(cited) != 1:
         return ""
     link = next(x for x in cited[0][1].links if not x.image)
     text = _drop_closing_stop(_clean_title(link.text))  # "[PIRD: Pan Immune Repertoire Database.](…)"
     return text if url_role(link.url) == "paper" and _names_a_paper(text, min_words=3) else ""
+
+
+def _labelled_reference_title(parts: list[tuple[_Node, _Inline]]) -> str:
+    """The quoted title of the one paragraph among a section's that gives its work's reference under a label
+    (``labelled_quoted_reference_title``: "**Citation**: Su, J., et al. (2021). "RoFormer: …." *arXiv …*"), else
+    "" (none, or two: the section cites more than its own work)."""
+    titled = [t for p, inl in parts if (t := _drop_closing_stop(_clean_title(labelled_quoted_reference_title(p, inl))))
+              and _names_a_paper(t, min_words=3)]
+    return titled[0] if len(titled) == 1 else ""
 
 
 def _reference_over_record_link(p: _Node, inl: _Inline) -> str:
@@ -5347,8 +5357,14 @@ class _Parser:
         if keyed is not None:
             title = keyed[0]
         dated = closing_bracketed_date(_clean_title(title))  # "### Title (2019-03-19) :book:": the work's date
-        self.emit_block(parts, title=dated[0] if dated else title, heading_topic=True, marks=(NOTED_TITLE_FIELD,),
-                        venue_year=(None, dated[1]) if dated else (None, keyed[1]) if keyed else None)
+        # "### 12. Label Smoothing for Deep Networks" / "**Citation**: Szegedy, C., et al. (2016). "Rethinking the
+        # inception architecture …." *CVPR*" / "**Key Contributions**:" / "- …": the heading captions what the reader
+        # took from the work; the labelled reference over the notes titles it
+        own = _labelled_reference_title([(p, inl) for p, inl in parts[1:] if p.kind == "Paragraph"])
+        self.emit_block(parts, title=own or (dated[0] if dated else title), heading_topic=True,
+                        marks=(NOTED_TITLE_FIELD, OWN_REFERENCE_FIELD) if own else (NOTED_TITLE_FIELD,),
+                        venue_year=None if own else (None, dated[1]) if dated else (None, keyed[1]) if keyed else None,
+                        keep_title=bool(own))
         for item in pointers:
             self.item(item, 1, None)
 
