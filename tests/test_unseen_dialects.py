@@ -187,6 +187,19 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/glandatlas"),
         ("Tissue Graphs Under Label Noise: A Study of Robust Losses", {}, None),
         ("Weak Labels for Gland Grading in Colon Biopsies", {}, "github.com/example-lab/glandgrade"),
+    # a693eo: field-records-pasted-paper-link.md: a survey companion's heading-per-study records ("### Name (year)" over
+    # "- **Authors:** …" / "- **Venue:** …" / "- **Links:** [Paper](…) · [Code](…)") where one record's paper link was
+    # pasted from the record above it ("### BedsideGen (2025)" / "Okafor et al." / the other record's ScienceDirect
+    # page); the repeat took the earlier record's title; near miss: the same study given again under another heading
+    # by a short name with the same first author ("### Drafting (2024)" / "Ruiz et al."), still titled by the earlier
+    # record; the rule: ``extract._bylines_disagree``: a repeat keeps its own name when both records give a byline
+    # and their first authors share no word
+    "field-records-pasted-paper-link.md": [
+        ("Portable Film Drafting with Region Prompts", {}, "github.com/example-lab/portable-drafting"),
+        ("Cross-scale Prompt Fusion + LLM Rewriting", {}, None),
+        ("BedsideGen", {}, None),
+        ("NightShift-VLM", {"doi": "10.1038/s41746-025-01777-2"}, "github.com/example-lab/nightshift-vlm"),
+        ("WardQA", {"arxiv": "2502.07731"}, None),
     ],
     # a693eo: contributing-steps-bracketed-template-slot.md: a paper list whose "How to Contribute" steps show the
     # template of a pull request's title ("3. **Submit** a Pull Request with title: `Add: [Paper Title]`"); the
@@ -19998,6 +20011,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a693eo: field-records-pasted-paper-link.md: the study given again under its second heading by a short name
+    "field-records-pasted-paper-link.md": [("Portable Film Drafting with Region Prompts", {})],
     # own39: a tool's line linking its paper, no title given: the tool's paper (counted or not)
     "bold-name-paper-code-links-name-colon-title.md": [("carelog", {"doi": "10.1101/2022.11.02.514871"})],
     # a687ei: table-challenge-results-team-name-paper-entry-code.md: a model's row under "Model Name" cites its paper

@@ -10163,12 +10163,31 @@ def _repeats_of_listed_works(entries: list[Entry]) -> list[Entry]:
             if _restates_with_code(earlier, e):
                 out[at] = replace(earlier, links=earlier.links + tuple(link for link in e.links if link.role == "code"))
             if earlier.title != e.title and not classify.reads_like_paper_title(e.title) \
-                    and classify.reads_like_paper_title(earlier.title) and not _names_another_work(earlier, e):
+                    and classify.reads_like_paper_title(earlier.title) and not _names_another_work(earlier, e) \
+                    and not _bylines_disagree(earlier, e):
                 e = replace(e, title=earlier.title)
         for key in keys:
             first.setdefault(key, len(out))
         out.append(e)
     return out
+
+
+#: a word of a byline's name, for telling two first authors apart (letters of any script, no digits)
+_BYLINE_WORD = re.compile(r"[^\W\d_]+")
+_BYLINE_FILLER = frozenset(("et", "al", "and", "others", "etc"))
+
+
+def _bylines_disagree(earlier: Entry, later: Entry) -> bool:
+    """Both entries give a byline and their first authors share no word: ``### Multi-level Regional + LLM Refinement
+    (2025)`` / ``- **Authors:** (Multi-level Regional)`` / ``- **Links:** [Paper](sciencedirect…/S0169…)`` then
+    ``### RAG-based Gastric Pathology (2025)`` / ``- **Authors:** Hu et al.`` / the same ``[Paper](…)``: the later
+    record's link was pasted from the earlier one, its own byline names its own work, which keeps its own name. The
+    same work given twice names the same first author, whichever way round ("Li et al." / "Chunyuan Li")."""
+    if not earlier.authors or not later.authors:
+        return False
+    first, again = (set(_BYLINE_WORD.findall(entry.authors[0].casefold())) - _BYLINE_FILLER
+                    for entry in (earlier, later))
+    return bool(first) and bool(again) and not first & again
 
 
 def _names_another_work(earlier: Entry, later: Entry) -> bool:
