@@ -33,6 +33,31 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a692en: linked-name-colon-paper-title-no-repeat.md: a tools section naming each work by its short name linked
+    # to its paper (or set apart in bold before a "[paper]" link), then after a colon the paper's title that does not
+    # repeat the name ("* [nnSVG](biorxiv…): scalable identification of spatially variable genes using …", "* **ncem**
+    # [paper](…) - [code](…): Learning cell communication from spatial graphs of cells"); titled by the name alone
+    # (the bold one typed a tool); near misses a rest opening with an article ("the classic network", "a toolbox for
+    # …"), a tool noun ("Python package for …"), a finite verb ("provides …"), a docs link (no paper), "wardcell is
+    # a package …", a short tagline (under seven words) and a byline after a comma; the rule:
+    # ``extract._title_after_name_colon`` takes the rest after the colon as the title (the name and it for a linked
+    # name, the rest alone after a "[paper]" link) when it reads as a title's noun phrase of seven words or more
+    "linked-name-colon-paper-title-no-repeat.md": [
+        ("wardSVG: scalable detection of ward-level variable genes using sparse Gaussian processes",
+         {"doi": "10.1101/2023.04.18.537220"}, None),
+        ("TriageMap: Robust deconvolution of triage mixtures in emergency department records",
+         {"doi": "10.1038/s41587-023-01822-4"}, None),
+        ("BedCorr: Identifying Vital Sign Sets with Temporally Varying Correlation Structure",
+         {"doi": "10.1101/2023.02.07.527411"}, None),
+        ("Learning shift handover structure from graphs of care events", {"doi": "10.1101/2022.09.21.508830"},
+         "github.com/example-lab/nursenet"),
+        ("U-Ward", {"arxiv": "2305.11842"}, None),
+        ("Carekit", {"doi": "10.1101/2023.01.11.523601"}, None),
+        ("Vitalpy", {"doi": "10.1101/2022.12.02.518811"}, None),
+        ("Admitr", {"doi": "10.1101/2022.10.30.514422"}, None),
+        ("BedFactor", {"doi": "10.1101/2022.08.19.504522"}, None),
+        ("Shiftnet", {"arxiv": "2211.04517"}, None),
+    ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
     # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed
@@ -19812,6 +19837,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a692en: a tool's line ("wardcell is a package …") linking its paper, no title given: the tool's paper
+    "linked-name-colon-paper-title-no-repeat.md": [("wardcell", {"doi": "10.1101/2023.05.02.539127"})],
     # own39: a tool's line linking its paper, no title given: the tool's paper (counted or not)
     "bold-name-paper-code-links-name-colon-title.md": [("carelog", {"doi": "10.1101/2022.11.02.514871"})],
     # a687ei: table-challenge-results-team-name-paper-entry-code.md: a model's row under "Model Name" cites its paper
