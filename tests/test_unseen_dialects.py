@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a692en: wrapped-references-consecutive-no-blank-line.md: a course's further-reading page of link-less
+    # references ("Surname AB, … (2019) Title. Journal. 52:88-95."), each wrapped over two or three lines, some
+    # paragraphs holding several references one after another with no blank line between them (the second, cut
+    # mid-title on its first line, was glued to the one before or lost); near misses an author list wrapped onto the
+    # next line ("Petrov" / "IV, Lindqvist AM (2020) …") and a prose paragraph naming years; the rule:
+    # ``blocks._wrapped_references`` opens a new reference at a line when the lines before it make a whole reference
+    # and the lines from it make one that opens with its authors
+    "wrapped-references-consecutive-no-blank-line.md": [
+        ("Ward-level deterioration scores from routine vital signs", {}, None),
+        ("Early warning of sepsis in people with chronic kidney disease", {}, None),
+        ("Bedside monitoring and the limits of alarm fatigue in intensive care", {}, None),
+        ("Nurse staffing ratios and in-hospital mortality: a multicentre cohort study", {}, None),
+        ("Continuous pulse oximetry on general wards", {}, None),
+    ],
     # a692en: linked-name-colon-paper-title-no-repeat.md: a tools section naming each work by its short name linked
     # to its paper (or set apart in bold before a "[paper]" link), then after a colon the paper's title that does not
     # repeat the name ("* [nnSVG](biorxiv…): scalable identification of spatially variable genes using …", "* **ncem**
