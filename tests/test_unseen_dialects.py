@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a692en: dataset-section-paper-line-et-al-venue-code-span.md: a report-generation summary whose Datasets section
+    # cites each data set's paper as its Papers section cites papers ("* [Title](link) - Surname A B et al, `Venue
+    # Year`."), one of them linked to a paper aggregator's page (deepai.org) whose title names a "database": typed
+    # a data set; near misses short names linked to a data host or a project page and a data host's titled record
+    # with the same byline, and a record with no byline, all left data sets; the rule (extract.type_entry): a data
+    # set line whose paper-like title links no data host nor code and whose note is an et-al byline, a venue and a
+    # year (a whole trailer) is the data set's paper
+    "dataset-section-paper-line-et-al-venue-code-span.md": [
+        ("Learning to Write Discharge Letters from Ward Notes", {"arxiv": "2203.14412"}, None),
+        ("Grounded Summaries of Nursing Handovers", {"doi": "10.1016/j.jbi.2021.103912"}, None),
+        ("Preparing a collection of ward handover notes for distribution and retrieval", {}, None),
+        ("WARD-NOTES: a large publicly available database of annotated handover notes", {}, None),
+        ("TriageSet: A large emergency triage dataset with multi-label annotated reports",
+         {"doi": "10.1016/j.media.2022.102544"}, None),
+    ],
     # a692en: wrapped-references-consecutive-no-blank-line.md: a course's further-reading page of link-less
     # references ("Surname AB, … (2019) Title. Journal. 52:88-95."), each wrapped over two or three lines, some
     # paragraphs holding several references one after another with no blank line between them (the second, cut

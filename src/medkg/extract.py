@@ -5330,6 +5330,15 @@ def type_entry(entry: Entry) -> Entry:
                             or _thesis_venue(venue, year) or bylined or typed_cited, note=entry.description,
                             in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields),
                             card=(HTML_CARD_FIELD, "") in entry.fields, named_venue=bool(venue))
+    if kind == "dataset" and reference is not None and reference.confidence >= 0.9 and reference.year \
+            and reference.venue and (reference.et_al or len(reference.authors) >= 2) and kind_links \
+            and not any(link.role in ("dataset", "code") for link in kind_links) and not entry.fields \
+            and title and classify.reads_like_paper_title(title):
+        # "* [MIMIC-CXR: a large publicly available database of labeled chest radiographs](deepai.org/…) - Johnson A E
+        # W et al, `arXiv preprint 2019`." under "## Datasets": a line written as its paper siblings are, a paper's
+        # title linked to no data host, then an et-al byline, a venue and a year, cites the data set's paper (the
+        # section and the title's "database" made it the data set)
+        kind = "paper"
     if kind in ("repository", "other") and fielded and all(link.role == "code" for link in kind_links) \
             and {link.label for link in kind_links} <= {label for label, _ in entry.fields} \
             and classify.section_hint([h.text for h in entry.topic]) in (None, "paper"):
