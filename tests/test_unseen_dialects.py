@@ -187,6 +187,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/glandatlas"),
         ("Tissue Graphs Under Label Noise: A Study of Robust Losses", {}, None),
         ("Weak Labels for Gland Grading in Colon Biopsies", {}, "github.com/example-lab/glandgrade"),
+    ],
     # a693eo: field-records-pasted-paper-link.md: a survey companion's heading-per-study records ("### Name (year)" over
     # "- **Authors:** …" / "- **Venue:** …" / "- **Links:** [Paper](…) · [Code](…)") where one record's paper link was
     # pasted from the record above it ("### BedsideGen (2025)" / "Okafor et al." / the other record's ScienceDirect
@@ -231,6 +232,60 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Vital Sign Forecasting with State Space Models", {"arxiv": "2402.11873"}, None),
         ("Early warning scores revisited: a multicentre comparison of machine learning and NEWS2",
          {"doi": "10.1136/bmjhci-2022-100512"}, None),
+    ],
+    # a692en: dataset-section-paper-line-et-al-venue-code-span.md: a report-generation summary whose Datasets section
+    # cites each data set's paper as its Papers section cites papers ("* [Title](link) - Surname A B et al, `Venue
+    # Year`."), one of them linked to a paper aggregator's page (deepai.org) whose title names a "database": typed
+    # a data set; near misses short names linked to a data host or a project page and a data host's titled record
+    # with the same byline, and a record with no byline, all left data sets; the rule (extract.type_entry): a data
+    # set line whose paper-like title links no data host nor code and whose note is an et-al byline, a venue and a
+    # year (a whole trailer) is the data set's paper
+    "dataset-section-paper-line-et-al-venue-code-span.md": [
+        ("Learning to Write Discharge Letters from Ward Notes", {"arxiv": "2203.14412"}, None),
+        ("Grounded Summaries of Nursing Handovers", {"doi": "10.1016/j.jbi.2021.103912"}, None),
+        ("Preparing a collection of ward handover notes for distribution and retrieval", {}, None),
+        ("WARD-NOTES: a large publicly available database of annotated handover notes", {}, None),
+        ("TriageSet: A large emergency triage dataset with multi-label annotated reports",
+         {"doi": "10.1016/j.media.2022.102544"}, None),
+    ],
+    # a692en: wrapped-references-consecutive-no-blank-line.md: a course's further-reading page of link-less
+    # references ("Surname AB, … (2019) Title. Journal. 52:88-95."), each wrapped over two or three lines, some
+    # paragraphs holding several references one after another with no blank line between them (the second, cut
+    # mid-title on its first line, was glued to the one before or lost); near misses an author list wrapped onto the
+    # next line ("Petrov" / "IV, Lindqvist AM (2020) …") and a prose paragraph naming years; the rule:
+    # ``blocks._wrapped_references`` opens a new reference at a line when the lines before it make a whole reference
+    # and the lines from it make one that opens with its authors
+    "wrapped-references-consecutive-no-blank-line.md": [
+        ("Ward-level deterioration scores from routine vital signs", {}, None),
+        ("Early warning of sepsis in people with chronic kidney disease", {}, None),
+        ("Bedside monitoring and the limits of alarm fatigue in intensive care", {}, None),
+        ("Nurse staffing ratios and in-hospital mortality: a multicentre cohort study", {}, None),
+        ("Continuous pulse oximetry on general wards", {}, None),
+    ],
+    # a692en: linked-name-colon-paper-title-no-repeat.md: a tools section naming each work by its short name linked
+    # to its paper (or set apart in bold before a "[paper]" link), then after a colon the paper's title that does not
+    # repeat the name ("* [nnSVG](biorxiv…): scalable identification of spatially variable genes using …", "* **ncem**
+    # [paper](…) - [code](…): Learning cell communication from spatial graphs of cells"); titled by the name alone
+    # (the bold one typed a tool); near misses a rest opening with an article ("the classic network", "a toolbox for
+    # …"), a tool noun ("Python package for …"), a finite verb ("provides …"), a docs link (no paper), "wardcell is
+    # a package …", a short tagline (under seven words) and a byline after a comma; the rule:
+    # ``extract._title_after_name_colon`` takes the rest after the colon as the title (the name and it for a linked
+    # name, the rest alone after a "[paper]" link) when it reads as a title's noun phrase of seven words or more
+    "linked-name-colon-paper-title-no-repeat.md": [
+        ("wardSVG: scalable detection of ward-level variable genes using sparse Gaussian processes",
+         {"doi": "10.1101/2023.04.18.537220"}, None),
+        ("TriageMap: Robust deconvolution of triage mixtures in emergency department records",
+         {"doi": "10.1038/s41587-023-01822-4"}, None),
+        ("BedCorr: Identifying Vital Sign Sets with Temporally Varying Correlation Structure",
+         {"doi": "10.1101/2023.02.07.527411"}, None),
+        ("Learning shift handover structure from graphs of care events", {"doi": "10.1101/2022.09.21.508830"},
+         "github.com/example-lab/nursenet"),
+        ("U-Ward", {"arxiv": "2305.11842"}, None),
+        ("Carekit", {"doi": "10.1101/2023.01.11.523601"}, None),
+        ("Vitalpy", {"doi": "10.1101/2022.12.02.518811"}, None),
+        ("Admitr", {"doi": "10.1101/2022.10.30.514422"}, None),
+        ("BedFactor", {"doi": "10.1101/2022.08.19.504522"}, None),
+        ("Shiftnet", {"arxiv": "2211.04517"}, None),
     ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
@@ -20013,6 +20068,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a693eo: field-records-pasted-paper-link.md: the study given again under its second heading by a short name
     "field-records-pasted-paper-link.md": [("Portable Film Drafting with Region Prompts", {})],
+    # a692en: a tool's line ("wardcell is a package …") linking its paper, no title given: the tool's paper
+    "linked-name-colon-paper-title-no-repeat.md": [("wardcell", {"doi": "10.1101/2023.05.02.539127"})],
     # own39: a tool's line linking its paper, no title given: the tool's paper (counted or not)
     "bold-name-paper-code-links-name-colon-title.md": [("carelog", {"doi": "10.1101/2022.11.02.514871"})],
     # a687ei: table-challenge-results-team-name-paper-entry-code.md: a model's row under "Model Name" cites its paper

@@ -1890,6 +1890,14 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             kinds = [1 if _plain_reference(_byline_closed(li, li.plain)) else 0 for _, li in lines] \
                 if len(lines) <= MAX_REFERENCE_LINES \
                 else [0] * len(lines)
+            if len(lines) > 1 and not all(kinds) and (wrapped := _wrapped_references(p, lines)) is not None \
+                    and len(wrapped) > sum(kinds):
+                # "Kao JC, …, Shenoy KV (2015) Single-trial dynamics" / "of motor cortex …. Nature Communications.
+                # 6:7759." / "Kaufman MT, …, Shenoy KV (2014) Cortical activity in the null space: permitting" / …:
+                # references wrapped over lines, one after another with no blank line between them (more of them than
+                # the lines that each read as a whole reference, whose split glues a wrapped one to the one before)
+                units.extend(wrapped)
+                continue
             if len(lines) > 1 and sum(kinds) >= 2:
                 # "Kelley DR, Snoek J, Rinn JL. Basset: … Genome Res. 2016;26: 990–999." one a line, no blank
                 # line between them: each reference line an item (an unnumbered other line goes with the one before)
@@ -2087,6 +2095,48 @@ def role_placeholder_title(text: str) -> str | None:
 
 #: the most lines of one link-less paragraph read one by one as references
 MAX_REFERENCE_LINES = 20_000
+#: the most lines one reference may be wrapped over in a paragraph of wrapped references (a bound, not a judgement:
+#: each line is read a bounded number of times, so a long paragraph of prose costs linear time)
+MAX_WRAPPED_REFERENCE_LINES = 6
+
+
+def _wrapped_references(p: _Node, lines: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline, int]] | None:
+    """A link-less paragraph of two or more whole references, each wrapped over a few lines, with no blank line
+    between them (``Kao JC, …, Shenoy KV (2015) Single-trial dynamics`` / ``of motor cortex and their applications
+    …. Nature Communications. 6:7759.`` / ``Kaufman MT, Churchland MM, Ryu SI, Shenoy KV (2014) Cortical activity
+    in the null space: permitting`` / ``preparation without movement. Nature Neuroscience. 17:440-448.``), as one
+    unit per reference, or None.
+
+    Why: no line alone is a whole reference (each is cut mid-title), so the line-by-line split does not fire and
+    the paragraph was one reference, the second lost. A line opens the next reference only when the lines before
+    it (since the last opening) already make a whole reference and the lines from it make one that opens with its
+    authors (``citation.authors_first_reference``); a wrapped author list ("RF, Hochberg LR, …") never follows a
+    whole reference. Every group must read as a whole reference, else None."""
+    texts = [li.plain.strip() for _, li in lines]
+    starts = [0]
+    for i in range(1, len(texts)):
+        if i - starts[-1] > MAX_WRAPPED_REFERENCE_LINES:
+            return None
+        if not texts[i][:1].isupper() or not _plain_reference(" ".join(texts[starts[-1]:i])):
+            continue
+        ahead = min(len(texts), i + MAX_WRAPPED_REFERENCE_LINES)
+        if any(citation.authors_first_reference(" ".join(texts[i:k])) for k in range(i + 1, ahead + 1)):
+            starts.append(i)
+    if len(starts) < 2 or len(texts) - starts[-1] > MAX_WRAPPED_REFERENCE_LINES:
+        return None
+    units: list[tuple[_Node, _Inline, int]] = []
+    at = {id(child): k for k, child in enumerate(p.children)}
+    for a, b in zip(starts, starts[1:] + [len(lines)]):
+        if not _plain_reference(" ".join(texts[a:b])):
+            return None
+        first, last = lines[a][0], lines[b - 1][0]
+        lo, hi = at[id(first.children[0])], at[id(last.children[-1])]
+        node = _Node("Paragraph", first.start, last.end)
+        node.children = p.children[lo:hi + 1]
+        units.append((node, _inline(node.children), 1))
+    return units
+
+
 #: a list item's label that is only a year ("2019:", "2019年：", "~2018:"): a group of the works below it
 _YEAR_GROUP_LABEL = re.compile(r"[~≤<>]?\s*(?:19|20)\d\d\s*[年s]?")
 

@@ -5423,6 +5423,15 @@ def type_entry(entry: Entry) -> Entry:
                             or _thesis_venue(venue, year) or bylined or typed_cited, note=entry.description,
                             in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields),
                             card=(HTML_CARD_FIELD, "") in entry.fields, named_venue=bool(venue))
+    if kind == "dataset" and reference is not None and reference.confidence >= 0.9 and reference.year \
+            and reference.venue and (reference.et_al or len(reference.authors) >= 2) and kind_links \
+            and not any(link.role in ("dataset", "code") for link in kind_links) and not entry.fields \
+            and title and classify.reads_like_paper_title(title):
+        # "* [MIMIC-CXR: a large publicly available database of labeled chest radiographs](deepai.org/…) - Johnson A E
+        # W et al, `arXiv preprint 2019`." under "## Datasets": a line written as its paper siblings are, a paper's
+        # title linked to no data host, then an et-al byline, a venue and a year, cites the data set's paper (the
+        # section and the title's "database" made it the data set)
+        kind = "paper"
     if kind in ("repository", "other") and fielded and all(link.role == "code" for link in kind_links) \
             and {link.label for link in kind_links} <= {label for label, _ in entry.fields} \
             and classify.section_hint([h.text for h in entry.topic]) in (None, "paper"):
@@ -7909,7 +7918,7 @@ def _title_opening_description(title: str, first: Link, description: str) -> str
     if len(text) == len(description) and description[:1] not in ("", " "):
         return None  # the name runs on into a word ("[Foo](…)bar …")
     if not text[:len(name)].casefold() == name.casefold() or text[len(name):len(name) + 1] not in (":", "："):
-        return None
+        return _title_after_name_colon(name, first, description, text)
     rest = _SUBTITLE_CLOSING_YEAR.sub("", text[len(name) + 1:].strip()).rstrip(".").strip()
     if not rest or ". " in rest or len(rest.split()) > 25:
         return None
@@ -7917,6 +7926,45 @@ def _title_opening_description(title: str, first: Link, description: str) -> str
             and not (classify.url_role(first.url) == "paper" and _noun_phrase_subtitle(name, rest)):
         return None
     return f"{text[:len(name)]}: {rest}"
+
+
+#: nouns that make a noun phrase after "Name:" a tool's tagline ("[Foo](…): Python package for …"), not its title
+_TAGLINE_TOOL_NOUNS = frozenset("package packages library toolbox toolkit software tool tools implementation code "
+                                "repository repo tutorial wrapper plugin app website notebook notebooks".split())
+#: an opening word that makes the rest after "Name:" a description of the work ("the classic network", "a toolbox
+#: for …"), when the rest does not repeat the name (a title repeating it may open "Squidpy: a scalable framework …")
+_DESCRIPTION_OPENERS = frozenset("a an the this our these its their".split())
+
+
+def _title_after_name_colon(name: str, first: Link, description: str, text: str) -> str | None:
+    """The paper's title a colon gives right after a work's short name linked to its paper, when the title does not
+    repeat the name (``[nnSVG](biorxiv…): scalable identification of spatially variable genes using …``, the name
+    bold before a link labelled paper: ``**ncem** [paper](biorxiv…) - [code](…): Learning cell communication from
+    spatial graphs of cells``), or None.
+
+    Why: the link's text is only the name; the words after the colon are the paper's title. Only when the colon
+    follows the links at once, the link's address is a paper's, and the rest reads as a title's noun phrase: one
+    sentence of 7 to 25 words without a comma (a shorter rest is a tagline as often as a title: "model-based
+    dimensionality reduction", "Named entities in emergency triage notes") nor a link's emptied brackets, no finite verb nor relative pronoun (``_TAGLINE_VERBS``, or a first word in "-s":
+    "predicts catalytic residues …"), no tool noun ("Python package for …") and no opening article or determiner
+    ("the classic network", "a toolbox for …"). The title is
+    "Name: rest" for a linked name (the name is the link's text, part of how the list names the paper), the rest
+    alone for a name set apart before a link labelled paper."""
+    labelled = name != first.label.strip()
+    lead = description.lstrip(" \t-–—") if labelled else description
+    if lead[:1] not in (":", "：") or labelled and len(lead) == len(description) \
+            or classify.url_role(first.url) != "paper":
+        return None  # (a bold name's colon before the links: "**EchoTrack**: introduces …, see the [paper](…)")
+    rest = _SUBTITLE_CLOSING_YEAR.sub("", text.strip()).rstrip(".").strip()
+    words = [w.strip(";()").casefold() for w in rest.split()]
+    if not 7 <= len(words) <= 25 or ". " in rest or "," in rest or "http" in rest or "[" in rest or " )" in rest \
+            or words[0] in _DESCRIPTION_OPENERS or not rest[:1].isalpha() \
+            or words[0].endswith("s") and not words[0].endswith(("ss", "us", "is")):
+        return None  # (a short tagline, "model-based dimensionality reduction"; a byline, "Ishwaran et al., …,
+        # 2008"; a verb opening a tagline, "predicts catalytic residues …")
+    if any(w in _TAGLINE_VERBS or w in _TAGLINE_TOOL_NOUNS for w in words):
+        return None
+    return rest if labelled else f"{name}: {rest}"
 
 
 #: a year in parentheses closing the title, glued or not ("… difficult cryo-EM maps(2017)"): a date, not its words
