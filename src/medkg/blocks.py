@@ -2097,7 +2097,7 @@ def role_placeholder_title(text: str) -> str | None:
 MAX_REFERENCE_LINES = 20_000
 #: the most lines one reference may be wrapped over in a paragraph of wrapped references (a bound, not a judgement:
 #: each line is read a bounded number of times, so a long paragraph of prose costs linear time)
-MAX_WRAPPED_REFERENCE_LINES = 6
+LINES_PER_REFERENCE_IN_A_RUN = 6
 
 
 def _wrapped_references(p: _Node, lines: list[tuple[_Node, _Inline]]) -> list[tuple[_Node, _Inline, int]] | None:
@@ -2115,14 +2115,14 @@ def _wrapped_references(p: _Node, lines: list[tuple[_Node, _Inline]]) -> list[tu
     texts = [li.plain.strip() for _, li in lines]
     starts = [0]
     for i in range(1, len(texts)):
-        if i - starts[-1] > MAX_WRAPPED_REFERENCE_LINES:
+        if i - starts[-1] > LINES_PER_REFERENCE_IN_A_RUN:
             return None
         if not texts[i][:1].isupper() or not _plain_reference(" ".join(texts[starts[-1]:i])):
             continue
-        ahead = min(len(texts), i + MAX_WRAPPED_REFERENCE_LINES)
+        ahead = min(len(texts), i + LINES_PER_REFERENCE_IN_A_RUN)
         if any(citation.authors_first_reference(" ".join(texts[i:k])) for k in range(i + 1, ahead + 1)):
             starts.append(i)
-    if len(starts) < 2 or len(texts) - starts[-1] > MAX_WRAPPED_REFERENCE_LINES:
+    if len(starts) < 2 or len(texts) - starts[-1] > LINES_PER_REFERENCE_IN_A_RUN:
         return None
     units: list[tuple[_Node, _Inline, int]] = []
     at = {id(child): k for k, child in enumerate(p.children)}
