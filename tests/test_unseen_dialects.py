@@ -287,6 +287,26 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("BedFactor", {"doi": "10.1101/2022.08.19.504522"}, None),
         ("Shiftnet", {"arxiv": "2211.04517"}, None),
     ],
+    # a695eq: year-byline-italic-title-reading-list.md: a reading list dating each work by a bare year before its
+    # byline, the title set in italics ("- 2017 Schirrmeister et al. *Title* [[paper]](…) [[code]](…)", and the same
+    # in a fold's "<summary>2020 Oyelaran et al. <u><i>Title</i></u> [<a …>paper</a>]</summary>", edw4rdyao/eeg_mi_dl);
+    # the year and the byline stayed in the title ("2016 Okafor et al. Shallow …"); near misses a two-name byline,
+    # an undated byline, a year with no byline ("2021 *Title*"), "et al" without its stop, a dated tool line; the
+    # rules: ``extract._italic_title_after_byline`` reads a bare year before the byline as the work's date (and "et
+    # al" closes a byline), ``extract._year_then_emphasised_title`` takes "2021 *Title*", and
+    # ``mdtree._html_text_parser`` keeps an <i> title after an "et al." byline emphasised
+    "year-byline-italic-title-reading-list.md": [
+        ("Shallow Filter-Bank Networks for Motor Imagery Decoding", {"doi": "10.1088/1741-2552/ab1234"},
+         "github.com/example-lab/fbnet"),
+        ("Compact Depthwise Networks for Cross-Subject EEG Classification", {"arxiv": "1805.04321"},
+         "github.com/example-lab/depthnet"),
+        ("Attention over Electrode Graphs for Imagined Movement", {}, None),
+        ("Temporal Convolutions for Sleep Spindle Detection", {"arxiv": "1911.02468"}, None),
+        ("Transformers for Long EEG Recordings", {"arxiv": "2104.13579"}, None),
+        ("Self-Supervised Seizure Onset Detection from Scalp EEG", {"doi": "10.1038/s41598-020-71234-5"},
+         "github.com/example-lab/seizure-ssl"),
+        ("Wearable EEG Seizure Alarms in the Home", {"arxiv": "2203.05678"}, None),
+    ],
     # own39: bold-name-paper-code-links-name-colon-title.md: a tools section writing each record as a bold name, a
     # "[paper]" link and a "[code]" link, then after a colon the paper's title opening with the name and its colon
     # ("* **squidpy** [paper](nature…) - [code](…): Squidpy: a scalable framework for spatial omics analysis"); typed
@@ -20445,7 +20465,7 @@ KNOWN_TITLE_MISSES: set[str] = {  # a226la: emoji-marker-before-bold-title.md le
                                 "name-colon-title-under-group-bullet.md",
                                 # (details-summary-closed-fold-zh.md, audit26bf: since a493vk the year before
                                 # "Lawhern et al. <i>Title</i>" in each <summary> is the work's year, no longer the
-                                # title's; the authors left before the title are within the fuzzy match)
+                                # title's; since a695eq the byline is no longer either: the italic run is the title)
                                 # a233lh: "[Imputation](slides/….pdf): [Title](doi…)" keeps the session's topic, the
                                 # slides' text, before the reading's title (the paper, its kind and DOI are right)
                                 "course-slides-pdf-beside-linked-readings.md",

@@ -4830,6 +4830,9 @@ def type_entry(entry: Entry) -> Entry:
     if authors and title and (dated := _emphasised_title_then_date(title, authors)) is not None:
         # "- [ ] *Dose-response analysis of parotid gland function: …?* 2013. PMID 23566529.": no byline at all
         title, authors, year = dated[0], (), year if year is not None else dated[1]
+    if authors and title and (led_title := _year_then_emphasised_title(title, authors)) is not None:
+        # "- 2021 *Transformers for Long EEG Recordings* [[paper]](…)": the year, then the title set in italics
+        title, authors, year = led_title[0], (), year if year is not None else led_title[1]
     if not links and authors and title and (tailed := _emphasised_title_then_cited_id(title, entry.description, authors)) is not None:
         # "- *Title*, arXiv:2303.19117, 2023." / "- *Title*, CVPR 2023, doi:…": no byline before the italic title;
         # the short trailer after it (byline, venue, year) holds the identifier written out
@@ -8619,6 +8622,20 @@ def _emphasised_title_then_date(title: str, runs: tuple[str, ...]) -> tuple[str,
     return inline.clean_title(core) or core, int(dated.group())
 
 
+def _year_then_emphasised_title(title: str, runs: tuple[str, ...]) -> tuple[str, int] | None:
+    """``- 2021 *Transformers for Long EEG Recordings* [[paper]](…)``: a reading list that dates each work by a bare
+    year before it (``2017 Schirrmeister et al. *Title*``, ``_italic_title_after_byline``) may name a work with no
+    byline, the year then the title set in italics; the emphasis marks where the title is, and the year is no word
+    of it (a695eq). Only when the line's text is the year and that one run, nothing else: a run among other words
+    is a venue or a word set apart. Returns (title, year) or None."""
+    core = " ".join(runs[0].split()).strip(" .,") if runs else ""
+    text = " ".join(title.split())
+    if len(core.split()) < 2 or (led := _YEAR_BEFORE_BYLINE.match(text)) is None \
+            or text[led.end():].strip(" *_.,") != core:
+        return None
+    return inline.clean_title(core) or core, int(led.group(1))
+
+
 #: the most words a trailer after an italic title may have, its identifier included ("Okafor et al., BioNLP 2023.
 #: arXiv:…"); a longer tail is a note or a sentence, no citation trailer
 _CITED_ID_TAIL_WORDS = 8
@@ -8742,12 +8759,19 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         # Estimation with Monocular Depth Priors*", is the title, linked or not; and a work has one byline: after
         # Vancouver names, the run a journal follows is the title, ``_vancouver_byline_run_journal``)
         framed = _vancouver_byline_run_journal(head, text, at, core)
-        if not head.endswith((".", ",")) \
+        # ("2022 Brennan et al <i>Title</i>": a byline's "et al" without its stop closes it as well)
+        if not head.endswith((".", ",", " et al")) \
                 or not short and not framed and _run_is_byline(core):
             continue
         head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
         # ("Faircloth2008 Faircloth BC. *Title.* …": a wiki bibliography's citation key before the byline is no name)
         head = citation.without_citation_key(head)
+        # "2017 Schirrmeister et al. *Title* [[paper]](…)" / "<summary>2017 Schirrmeister et al. <u><i>Title</i></u>
+        # …</summary>": a reading list dates each work by a bare year before its byline; the year is the work's,
+        # no part of the byline (read with the names, the year made the head no byline and the title kept it)
+        led = _YEAR_BEFORE_BYLINE.match(head)
+        if led is not None:
+            head = head[led.end():]
         # "Weiskopf NG, Weng C (2013), *Title*, JAMIA 20(1) — https://doi.org/…": an annotated bibliography dates
         # the byline (author-date), then sets the title in italics (the run right after the date is the title,
         # whatever words it ends with: "*Group-based trajectory modeling in clinical research*")
@@ -8767,6 +8791,8 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         trailer = citation.parse_trailer(text[at + len(core):].strip(" .,]"))
         if dated is not None and trailer.year is None:
             trailer = dataclasses.replace(trailer, year=int(dated.group(1)))
+        if led is not None and trailer.year is None:
+            trailer = dataclasses.replace(trailer, year=int(led.group(1)))
         if trailer.authors and trailer.venue is None and not trailer.et_al:
             # "_Title_. Emergency Sonography 3, n1 (2020): 14‑20.": after the byline and the title, the words before
             # the volume are the journal, though a two-word name reads as a person's to the trailer reader
@@ -8774,6 +8800,10 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         return inline.clean_title(core) or core, names.authors, trailer
     return None
 
+
+#: a bare year dating a reading list's byline before it: "2017 Schirrmeister et al. *Title*" (a695eq; the year, then
+#: a space, then a letter: "2017. Title" or "2017-2019 …" is no such lead)
+_YEAR_BEFORE_BYLINE = re.compile(r"((?:19|20)\d\d) (?=[^\W\d_])")
 
 #: a reading note in brackets before a course list's byline: "(Expected for Everyone)", "(Required)", "[Optional]"
 #: (words, opening with a letter: a reference's number "[1]" or a checkbox "[ ]" is no note)

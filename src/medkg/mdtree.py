@@ -1512,6 +1512,12 @@ _HTML_HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _HTML_PARSERS: dict[str, Any] = {}  # the two parser classes below, made once (html.parser is imported lazily)
 
 
+#: how far back ``_html_text_parser``'s ``<i>`` looks for the bold title or the "et al." byline it follows: at most
+#: this many parts, and no further once this many visible characters are read
+_ITALIC_LOOKBACK_PARTS = 16
+_ITALIC_LOOKBACK_CHARS = 12
+
+
 def _html_text_parser() -> Any:
     """The class reading HTML as the Markdown its text would be (``_html_as_markdown``): ``<a href>`` → links,
     ``<br>``/``<p>``/``<div>``/``<li>`` → a space, scripts and styles dropped, every other tag dropped."""
@@ -1559,15 +1565,31 @@ def _html_text_parser() -> Any:
             """``<summary>[Jan. 2020] <b>Title</b>, <i>Bioinformatics</i></summary>``: the italic venue right after the
             bold title stays emphasised (``*Bioinformatics*``), so the title rules can tell it from the title; its
             spaces go outside the marks (``<i> Venue </i>``, read ``* Venue *``, would be no emphasis but stray
-            stars). Only there: other italics (``2019 Zhang et al. <i>Title</i>``, a title itself) stay plain text,
-            as does text holding marks or links of its own."""
+            stars). And the italic title right after a byline closed by "et al." (``<summary>2019 Zhang et al.
+            <u><i>Title</i></u> [<a …>论文链接</a>]``) stays emphasised too, as the Markdown writer sets it
+            (``Zhang et al. *Title*``), so the title rules part the authors from it (a695eq: read as plain text, the
+            title kept the byline, "Zhang et al. Title"). Only there: other italics (a title itself, a word in a
+            sentence) stay plain text, as does text holding marks or links of its own."""
             at, self.italic_at = self.italic_at, None
             inner = "".join(self.parts[at:])
+            before = " ".join(self.text_before(at).split()).rstrip(" ,;")  # (a no-break space is a space)
             if not inner.strip() or "*" in inner or "[" in inner or "]" in inner \
-                    or not "".join(self.parts[:at]).rstrip(" \t,;").endswith("**"):
+                    or not (before.endswith("**") or before.endswith(("et al.", "et al"))):
                 return
             lead, trail = inner[:len(inner) - len(inner.lstrip())], inner[len(inner.rstrip()):]
             self.parts[at:] = [lead, "*", inner.strip(), "*", trail]
+
+        def text_before(self, at: int) -> str:
+            """The last words written before ``parts[at]`` (a few parts back, enough for "**" or "et al."), not
+            the whole text so far: joined for every ``<i>``, that was quadratic on a long fragment."""
+            tail: list[str] = []
+            seen = 0
+            for part in reversed(self.parts[max(0, at - _ITALIC_LOOKBACK_PARTS):at]):
+                tail.append(part)
+                seen += len(part.strip())
+                if seen >= _ITALIC_LOOKBACK_CHARS:
+                    break
+            return "".join(reversed(tail))
 
         def handle_data(self, data):
             if not self.skip:
