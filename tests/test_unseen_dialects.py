@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a703ey: bold-group-byline-italic-title.md: a clinical journal club's references, a bold byline, the italic title,
+    # the journal and a DOI link, some signed by a group ("**The OPAL\u2010RRT Investigators.**", "**Nordic Sedation
+    # Study Group**", hyphens of any kind); near misses personal Vancouver bylines, a bold title ending in
+    # "Collaborators" over slides (no paper) and a title holding "Collaborators"; the rule: a byline wholly a group's
+    # name, capitalised words ending in Investigators / Collaborators / Consortium / Study or Working Group
+    # (``citation.group_signature``), is the byline before the italic title (``extract._italic_title_after_byline``)
+    "bold-group-byline-italic-title.md": [
+        ("Timing of Dialysis Start in Critically Ill Adults with Oliguric Kidney Injury",
+         {"doi": "10.1056/nejmoa2104417"}, None),
+        ("Early versus Deferred Dialysis after Cardiac Surgery", {"doi": "10.1001/jamasurg.2021.7312"}, None),
+        ("Balanced Crystalloids versus Saline in Septic Shock", {"doi": "10.1016/s0140-6736(23)00412-7"}, None),
+        ("Light Sedation and Delirium in Ventilated Patients", {"doi": "10.1007/s00134-020-05961-2"}, None),
+        ("Dexmedetomidine Dosing in Older Adults", {"doi": "10.1186/s13054-022-04011-8"}, None),
+        ("Urinary Biomarkers Predicting Kidney Recovery after Septic Shock", {"doi": "10.1097/ccm.0000000000006071"},
+         None),
+        ("Language Models as Collaborators in Sepsis Triage", {"doi": "10.1038/s41746-025-01533-0"}, None),
+    ],
     # a694ep: quoted-link-destinations-course-notes.md: a student's course notes typing each reading's address as a
     # quoted string inside the link ("[Deep Learning in Bioinformatics](\"https://arxiv.org/pdf/1603.06430.pdf\")",
     # also single and curly quotes); CommonMark keeps the quotes in the destination, so no identifier was read and a
@@ -187,6 +204,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/glandatlas"),
         ("Tissue Graphs Under Label Noise: A Study of Robust Losses", {}, None),
         ("Weak Labels for Gland Grading in Colon Biopsies", {}, "github.com/example-lab/glandgrade"),
+    ],
     # a693eo: field-records-pasted-paper-link.md: a survey companion's heading-per-study records ("### Name (year)" over
     # "- **Authors:** …" / "- **Venue:** …" / "- **Links:** [Paper](…) · [Code](…)") where one record's paper link was
     # pasted from the record above it ("### BedsideGen (2025)" / "Okafor et al." / the other record's ScienceDirect

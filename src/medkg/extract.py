@@ -8694,7 +8694,9 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         # Estimation with Monocular Depth Priors*", is the title, linked or not; and a work has one byline: after
         # Vancouver names, the run a journal follows is the title, ``_vancouver_byline_run_journal``)
         framed = _vancouver_byline_run_journal(head, text, at, core)
-        if not head.endswith((".", ",")) \
+        # (a group's name set apart as the line's lead, "**Nordic Sedation Study Group** *Title.*", is closed by its
+        # emphasis as a byline is by its stop)
+        if not head.endswith((".", ",")) and not (head == " ".join(title.split()) and citation.group_signature(head)) \
                 or not short and not framed and _run_is_byline(core):
             continue
         head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
@@ -8711,11 +8713,15 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         elif citation.looks_like_venue(core) and ":" not in core and len(core.split()) <= _MAX_VENUE_WORDS \
                 and not short and not framed:
             continue  # "**Generalized Random Forests**, *Annals of Statistics*, 2019.": the journal in italics, no title
-        names = citation.parse_trailer(head)
-        named = citation.without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
-        if not names.authors or names.venue or names.year \
-                or len(" ".join(names.authors).split()) < len(named.replace(" and ", ", ").split()):
-            continue  # every word before the title is a name: "Note. _…_" or "See the review, _…_" is no byline
+        if (group := citation.group_signature(head)) is not None:
+            # "**The STARRT‐AKI Investigators.** *Timing of …*": a group signs the work, its name is the byline
+            names = citation.Citation(title=None, authors=(group,), confidence=0.5)
+        else:
+            names = citation.parse_trailer(head)
+            named = citation.without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
+            if not names.authors or names.venue or names.year \
+                    or len(" ".join(names.authors).split()) < len(named.replace(" and ", ", ").split()):
+                continue  # every word before the title is a name: "Note. _…_" or "See the review, _…_" is no byline
         trailer = citation.parse_trailer(text[at + len(core):].strip(" .,]"))
         if dated is not None and trailer.year is None:
             trailer = dataclasses.replace(trailer, year=int(dated.group(1)))
