@@ -33,6 +33,25 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a703ey: agent-report-wrapped-heading-titles.md: a search agent's report of "### N. Title" records over
+    # "- **Date:**" / "- **URL:**" / "- **DOI:**" fields, a long title wrapped by the tool onto an indented second
+    # line ("### 1. … Prostate MRI Across" / "  Heterogeneous Scanners"), which Markdown reads as a paragraph; near
+    # misses a reviewer's note at the margin under a heading, a heading closed by a stop over an indented word and
+    # one-line titles; the rule: a one-line paragraph indented 1-3 spaces on the line right under an ATX heading of
+    # four words or more not closed by a stop or a colon, with no link, emphasis nor sentence of its own, is the
+    # rest of the heading's text (``parse._Parser.wrapped_heading_line``)
+    "agent-report-wrapped-heading-titles.md": [
+        ("Client Drift Correction for Federated Segmentation of Prostate MRI Across Heterogeneous Scanners",
+         {"arxiv": "2503.08412"}, None),
+        ("Secure Aggregation Overheads in Hospital Networks", {"arxiv": "2503.07755"}, None),
+        ("Personalised Federated Learning with Adaptive Batch Statistics for Dermoscopy Classification",
+         {"arxiv": "2503.06631"}, None),
+        ("Membership Inference against Federated Chest X-ray Models", {"arxiv": "2503.05120"}, None),
+        ("Gradient Leakage in Federated Ultrasound: An Empirical Study", {"arxiv": "2503.04418"}, None),
+        ("Federated Tumour Segmentation: A Benchmark", {"doi": "10.1016/j.media.2024.103311"}, None),
+        ("Differential Privacy Budgets for Federated Retinal Image Analysis with Small Sites",
+         {"doi": "10.1109/tmi.2024.3461122"}, None),
+    ],
     # a703ey: bold-group-byline-italic-title.md: a clinical journal club's references, a bold byline, the italic title,
     # the journal and a DOI link, some signed by a group ("**The OPAL\u2010RRT Investigators.**", "**Nordic Sedation
     # Study Group**", hyphens of any kind); near misses personal Vancouver bylines, a bold title ending in
