@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a703ey: homepage-education-advisor-pdf-links.md: an academic home page (Jekyll front matter, emoji headings)
+    # whose education lines link each advisor's name after an academic title to a profile, some of them PDFs on the
+    # university's site ("Advisor: [Prof. Hugo Lenz](…/lenz-cv.pdf)"); a PDF address read as a paper, so each degree
+    # line was typed a paper titled by the university; near misses a paper whose title opens with "Dr." (an arXiv
+    # link), a paper PDF on the lab's site and an arXiv paper; the rule: a link whose whole text is a person's name
+    # after "Prof." / "Professor" / "Dr." on an address with no scholarly identifier names that person, no work
+    # (``classify._titled_person_link``)
+    "homepage-education-advisor-pdf-links.md": [
+        ("StainBridge: Unpaired Stain Transfer for Multi-centre Histology", {}, "github.com/example-lab/stainbridge"),
+        ("Spot-level Gene Imputation from H&E Tiles", {"arxiv": "2502.11873"}, None),
+        ("Dr. Tile: Asking Questions of Whole-Slide Images", {"arxiv": "2410.06651"}, None),
+    ],
     # a703ey: agent-report-wrapped-heading-titles.md: a search agent's report of "### N. Title" records over
     # "- **Date:**" / "- **URL:**" / "- **DOI:**" fields, a long title wrapped by the tool onto an indented second
     # line ("### 1. … Prostate MRI Across" / "  Heterogeneous Scanners"), which Markdown reads as a paragraph; near
