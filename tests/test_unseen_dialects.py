@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a703ey: section-records-citation-field-byline-venue.md: a project's references page, one "### N. Caption"
+    # section per work with a "**Citation**: Authors (year). "Title." *Journal*, vol, pages." field, a DOI or arXiv
+    # field and notes; the records took their title from the reference but their byline from the italic journal and
+    # their venue from "Citation: <authors>"; near misses the notes bullets (no works) and a section of the project's
+    # own loader (a repository, no reference); the rule: a record its labelled reference titles takes that
+    # reference's authors, year and venue (``extract._own_reference_field``; authors and venue checked in
+    # tests/test_extract.py)
+    "section-records-citation-field-byline-venue.md": [
+        ("Self-supervised morphological profiling of cell painting assays at scale",
+         {"doi": "10.1038/s41592-024-02311-7"}, None),
+        ("Channel attention for multiplexed fluorescence microscopy", {"doi": "10.1093/bioinformatics/btad412"}, None),
+        ("Learning phenotypes from weak compound labels", {"arxiv": "2209.11873"}, None),
+    ],
     # a703ey: homepage-education-advisor-pdf-links.md: an academic home page (Jekyll front matter, emoji headings)
     # whose education lines link each advisor's name after an academic title to a profile, some of them PDFs on the
     # university's site ("Advisor: [Prof. Hugo Lenz](…/lenz-cv.pdf)"); a PDF address read as a paper, so each degree

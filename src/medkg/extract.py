@@ -5793,6 +5793,10 @@ def type_entry(entry: Entry) -> Entry:
         # "Yang, P. Awesome-Data-Poisoning-and-Backdoor-Attacks: A Curated List of Papers …; Github;": a link-less
         # reference whose source is a code host cites a repository (a curated list, a tool), no scholarly work
         kind = "repository"
+    if kind == "paper" and own_reference and (own := _own_reference_field(entry.fields, title)) is not None:
+        # "### 1. PALM-H3: …" / "**Citation**: Liu, J., et al. (2024). "Title." *Nature Communications*, 15, 7570.":
+        # the record its labelled reference titles takes that reference's byline, year and journal too
+        authors, year, venue = own.authors, own.year or year, own.venue or venue
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
@@ -5802,6 +5806,30 @@ def type_entry(entry: Entry) -> Entry:
                  title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
                  venue=venue, description=entry.description,
                  fields=(entry.fields + ((GLOSSED_BYLINE_FIELD, ""),)) if glossed else entry.fields, diagnostics=diags)
+
+
+def _own_reference_field(fields: tuple[tuple[str, str], ...], title: str) -> citation.Citation | None:
+    """The reference a section record's labelled field gives for the work its title names (``OWN_REFERENCE_FIELD``:
+    the record was titled by it): ``**Citation**: Liu, J., et al. (2024). "Harnessing generative AI …."
+    *Nature Communications*, 15, 7570.``, read whole (``citation.whole_reference``) when its title is the record's;
+    else None. Why: the record took its title from the reference, but its byline from the italic journal ("Nature
+    Communications") and its venue from the field's label and authors ("Citation: Liu, J., et al.")."""
+    key = _title_key(title)
+    for label, value in fields:
+        if not label or not value or len(value) > _OWN_REFERENCE_CHARS:
+            continue
+        cited = citation.whole_reference(value)
+        if cited is not None and cited.title and _title_key(cited.title) == key:
+            return cited
+    return None
+
+
+#: the longest labelled reference read whole for a record's byline (``_own_reference_field``)
+_OWN_REFERENCE_CHARS = 600
+
+
+def _title_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 #: a measured value as a link's text: "87.88", "54.39 (06) / 32.86 (07)", "90.3, 39.7, 52.3, 4.39/5",
