@@ -33,6 +33,29 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a703ey: zh-bare-titles-one-lower-case.md: a Chinese-introduced paper folder's README of bare titles, one a bullet
+    # under category headings, one title typed all in lower case ("- uncertainty-aware pseudo labels for
+    # semi-supervised liver segmentation") that read as the reader's note; near misses lower-case notes among titles
+    # ("read again before the group meeting next week", "todo sort the federated papers by year") and a section with a
+    # linked PDF; the rule: a bare, link-less lower-case line of five words or more, with no word of a note (persons,
+    # plans, times), that reads as a title once capitalised, is a paper when its section links nothing and its other
+    # lines are all bare-title papers, three at least (``extract._lower_case_titles_among_bare_titles``)
+    "zh-bare-titles-one-lower-case.md": [
+        ("Deep Learning for Medical Image Segmentation: A Review of Ten Years", {}, None),
+        ("Transformers in Medical Imaging: Promise and Pitfalls", {}, None),
+        ("Foundation Models for Volumetric Segmentation", {}, None),
+        ("self-supervised pretraining for abdominal ct segmentation", {}, None),
+        ("Mean Teacher Consistency for Sparse Cardiac Labels", {}, None),
+        ("uncertainty-aware pseudo labels for semi-supervised liver segmentation", {}, None),
+        ("Cross-Teaching between CNN and Transformer for Organ Segmentation", {}, None),
+        ("Contrastive Priors for Few-label Prostate Segmentation", {}, None),
+        ("Federated Segmentation of Brain Tumours across Twelve Hospitals", {}, None),
+        ("Personalised Batch Statistics for Federated Polyp Segmentation", {}, None),
+        ("Secure Aggregation Costs in Hospital Networks", {}, None),
+        ("Shape Priors for Vessel Segmentation in Fundus Images", {}, None),
+        ("Boundary Losses for Skin Lesion Segmentation", {}, None),
+        ("Label-efficient Kidney Segmentation", {}, None),
+    ],
     # a703ey: section-records-citation-field-byline-venue.md: a project's references page, one "### N. Caption"
     # section per work with a "**Citation**: Authors (year). "Title." *Journal*, vol, pages." field, a DOI or arXiv
     # field and notes; the records took their title from the reference but their byline from the italic journal and

@@ -237,7 +237,8 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _field_records_titled_by_their_heading(entries)
         entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
         entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_unfiled_titles_among_file_names(
-            _plain_reference_lists(_in_text_cited_statements(entries), page_title))))
+            _lower_case_titles_among_bare_titles(_plain_reference_lists(_in_text_cited_statements(entries),
+                                                                        page_title)))))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
@@ -2921,6 +2922,53 @@ def _short_titles_among_wiki_papers(entries: list[Entry], candidates: list[int])
         if len(papers) >= MIN_WIKI_PAPER_SIBLINGS and len(papers) == len(members) - 1:
             out.add(shorts[0])
     return out
+
+
+#: the fewest bare-title papers of a section that let a lower-case line among them be one more
+_BARE_TITLE_SIBLINGS = 3
+#: the fewest words of a lower-case line read as a title among bare titles
+_LOWER_CASE_TITLE_WORDS = 5
+
+
+def _lower_case_titles_among_bare_titles(entries: list[Entry]) -> list[Entry]:
+    """``### PPML`` / ``- Practical secure aggregation for privacy-preserving machine learning`` / ``- privacy-
+    preserving deep learning via additively homomorphic encryption`` / ``- Scalable and Secure Logistic Regression
+    …``: a reading list of bare titles, one a bullet, one of them typed all in lower case. Why: a lower-case line of
+    a few words reads as the list's own note (``classify.reads_like_paper_title``), so one title of a section of
+    titles was lost. A link-less, bare "other" line (no description, byline, venue nor mark) written wholly in lower
+    case, of five words or more, that reads as a title once its first letter is capitalised, is a paper when its
+    section's other link-less lines are all bare-title papers, three at least, and the section links nothing."""
+    by_topic: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        by_topic.setdefault(_topic_key(e), []).append(i)
+    out = list(entries)
+    for members in by_topic.values():
+        if len(members) < _BARE_TITLE_SIBLINGS + 1 or any(entries[i].links for i in members):
+            continue
+        lower = [i for i in members if _bare_lower_case_title(entries[i])]
+        papers = [i for i in members if entries[i].kind == "paper"]
+        if not lower or len(papers) < _BARE_TITLE_SIBLINGS or len(lower) * 3 > len(members) \
+                or len(papers) + len(lower) != len(members):
+            continue
+        for i in lower:
+            out[i] = replace(entries[i], kind="paper")
+    return out
+
+
+def _bare_lower_case_title(e: Entry) -> bool:
+    title = e.title or ""
+    return e.kind == "other" and not e.links and not e.description and not e.authors and e.year is None \
+        and not e.venue and not e.fields and title == title.lower() and title[:1].isalpha() \
+        and len(title.split()) >= _LOWER_CASE_TITLE_WORDS and title[-1:] not in ".:;!?" \
+        and not _NOTE_WORDS.intersection(title.replace(",", " ").split()) \
+        and classify.reads_like_paper_title(title[:1].upper() + title[1:])
+
+
+#: words of a reader's own note among bare titles ("todo sort the federated papers by year", "read again before the
+#: group meeting next week"): persons, pointers, plans and times, which a lower-case paper title does not hold
+_NOTE_WORDS = frozenset("""i we our us you your my me it this that these those todo to-do tbd need needs must should
+    will would maybe please read reread check ask add added sort next last again later week today tomorrow time
+    meeting papers paper list""".split())
 
 
 def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) -> list[Entry]:
