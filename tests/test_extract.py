@@ -912,3 +912,21 @@ def test_statement_citing_a_listed_work_by_author_year_is_no_paper(tmp_path):
 ])
 def test_lead_in_point(text, expected):
     assert lead_in_point(text) is expected
+
+
+# a703ey: a section record titled by its labelled reference ("**Citation**: Okafor, N., et al. (2024). "Title."
+# *Nature Methods*, …") takes that reference's byline, year and journal, not the italic journal as its byline and
+# "Citation: <authors>" as its venue (extract._own_reference_field)
+@pytest.mark.parametrize("title, authors, year, venue", [
+    ("Self-supervised morphological profiling of cell painting assays at scale", ["Okafor, N."], 2024,
+     "Nature Methods"),
+    ("Channel attention for multiplexed fluorescence microscopy", ["Lindqvist, A. M.", "Haddad, R."], 2023,
+     "Bioinformatics"),
+    ("Learning phenotypes from weak compound labels", ["Varga, K.", "Moreau, P.", "Ito, S."], 2022,
+     "arXiv preprint"),
+])
+def test_citation_field_record_takes_the_reference_byline(title, authors, year, venue):
+    path = Path(__file__).parent / "data" / "dialects" / "section-records-citation-field-byline-venue.md"
+    records = {r["title"]: r for r in map(entry_record, extract_file(path).entries)}
+    record = records[title]
+    assert (record["authors"], record["year"], record["venue"]) == (authors, year, venue)

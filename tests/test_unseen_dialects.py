@@ -33,6 +33,90 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a703ey: zh-bare-titles-one-lower-case.md: a Chinese-introduced paper folder's README of bare titles, one a bullet
+    # under category headings, one title typed all in lower case ("- uncertainty-aware pseudo labels for
+    # semi-supervised liver segmentation") that read as the reader's note; near misses lower-case notes among titles
+    # ("read again before the group meeting next week", "todo sort the federated papers by year") and a section with a
+    # linked PDF; the rule: a bare, link-less lower-case line of five words or more, with no word of a note (persons,
+    # plans, times), that reads as a title once capitalised, is a paper when its section links nothing and its other
+    # lines are all bare-title papers, three at least (``extract._lower_case_titles_among_bare_titles``)
+    "zh-bare-titles-one-lower-case.md": [
+        ("Deep Learning for Medical Image Segmentation: A Review of Ten Years", {}, None),
+        ("Transformers in Medical Imaging: Promise and Pitfalls", {}, None),
+        ("Foundation Models for Volumetric Segmentation", {}, None),
+        ("self-supervised pretraining for abdominal ct segmentation", {}, None),
+        ("Mean Teacher Consistency for Sparse Cardiac Labels", {}, None),
+        ("uncertainty-aware pseudo labels for semi-supervised liver segmentation", {}, None),
+        ("Cross-Teaching between CNN and Transformer for Organ Segmentation", {}, None),
+        ("Contrastive Priors for Few-label Prostate Segmentation", {}, None),
+        ("Federated Segmentation of Brain Tumours across Twelve Hospitals", {}, None),
+        ("Personalised Batch Statistics for Federated Polyp Segmentation", {}, None),
+        ("Secure Aggregation Costs in Hospital Networks", {}, None),
+        ("Shape Priors for Vessel Segmentation in Fundus Images", {}, None),
+        ("Boundary Losses for Skin Lesion Segmentation", {}, None),
+        ("Label-efficient Kidney Segmentation", {}, None),
+    ],
+    # a703ey: section-records-citation-field-byline-venue.md: a project's references page, one "### N. Caption"
+    # section per work with a "**Citation**: Authors (year). "Title." *Journal*, vol, pages." field, a DOI or arXiv
+    # field and notes; the records took their title from the reference but their byline from the italic journal and
+    # their venue from "Citation: <authors>"; near misses the notes bullets (no works) and a section of the project's
+    # own loader (a repository, no reference); the rule: a record its labelled reference titles takes that
+    # reference's authors, year and venue (``extract._own_reference_field``; authors and venue checked in
+    # tests/test_extract.py)
+    "section-records-citation-field-byline-venue.md": [
+        ("Self-supervised morphological profiling of cell painting assays at scale",
+         {"doi": "10.1038/s41592-024-02311-7"}, None),
+        ("Channel attention for multiplexed fluorescence microscopy", {"doi": "10.1093/bioinformatics/btad412"}, None),
+        ("Learning phenotypes from weak compound labels", {"arxiv": "2209.11873"}, None),
+    ],
+    # a703ey: homepage-education-advisor-pdf-links.md: an academic home page (Jekyll front matter, emoji headings)
+    # whose education lines link each advisor's name after an academic title to a profile, some of them PDFs on the
+    # university's site ("Advisor: [Prof. Hugo Lenz](…/lenz-cv.pdf)"); a PDF address read as a paper, so each degree
+    # line was typed a paper titled by the university; near misses a paper whose title opens with "Dr." (an arXiv
+    # link), a paper PDF on the lab's site and an arXiv paper; the rule: a link whose whole text is a person's name
+    # after "Prof." / "Professor" / "Dr." on an address with no scholarly identifier names that person, no work
+    # (``classify._titled_person_link``)
+    "homepage-education-advisor-pdf-links.md": [
+        ("StainBridge: Unpaired Stain Transfer for Multi-centre Histology", {}, "github.com/example-lab/stainbridge"),
+        ("Spot-level Gene Imputation from H&E Tiles", {"arxiv": "2502.11873"}, None),
+        ("Dr. Tile: Asking Questions of Whole-Slide Images", {"arxiv": "2410.06651"}, None),
+    ],
+    # a703ey: agent-report-wrapped-heading-titles.md: a search agent's report of "### N. Title" records over
+    # "- **Date:**" / "- **URL:**" / "- **DOI:**" fields, a long title wrapped by the tool onto an indented second
+    # line ("### 1. … Prostate MRI Across" / "  Heterogeneous Scanners"), which Markdown reads as a paragraph; near
+    # misses a reviewer's note at the margin under a heading, a heading closed by a stop over an indented word and
+    # one-line titles; the rule: a one-line paragraph indented 1-3 spaces on the line right under an ATX heading of
+    # four words or more not closed by a stop or a colon, with no link, emphasis nor sentence of its own, is the
+    # rest of the heading's text (``parse._Parser.wrapped_heading_line``)
+    "agent-report-wrapped-heading-titles.md": [
+        ("Client Drift Correction for Federated Segmentation of Prostate MRI Across Heterogeneous Scanners",
+         {"arxiv": "2503.08412"}, None),
+        ("Secure Aggregation Overheads in Hospital Networks", {"arxiv": "2503.07755"}, None),
+        ("Personalised Federated Learning with Adaptive Batch Statistics for Dermoscopy Classification",
+         {"arxiv": "2503.06631"}, None),
+        ("Membership Inference against Federated Chest X-ray Models", {"arxiv": "2503.05120"}, None),
+        ("Gradient Leakage in Federated Ultrasound: An Empirical Study", {"arxiv": "2503.04418"}, None),
+        ("Federated Tumour Segmentation: A Benchmark", {"doi": "10.1016/j.media.2024.103311"}, None),
+        ("Differential Privacy Budgets for Federated Retinal Image Analysis with Small Sites",
+         {"doi": "10.1109/tmi.2024.3461122"}, None),
+    ],
+    # a703ey: bold-group-byline-italic-title.md: a clinical journal club's references, a bold byline, the italic title,
+    # the journal and a DOI link, some signed by a group ("**The OPAL\u2010RRT Investigators.**", "**Nordic Sedation
+    # Study Group**", hyphens of any kind); near misses personal Vancouver bylines, a bold title ending in
+    # "Collaborators" over slides (no paper) and a title holding "Collaborators"; the rule: a byline wholly a group's
+    # name, capitalised words ending in Investigators / Collaborators / Consortium / Study or Working Group
+    # (``citation.group_signature``), is the byline before the italic title (``extract._italic_title_after_byline``)
+    "bold-group-byline-italic-title.md": [
+        ("Timing of Dialysis Start in Critically Ill Adults with Oliguric Kidney Injury",
+         {"doi": "10.1056/nejmoa2104417"}, None),
+        ("Early versus Deferred Dialysis after Cardiac Surgery", {"doi": "10.1001/jamasurg.2021.7312"}, None),
+        ("Balanced Crystalloids versus Saline in Septic Shock", {"doi": "10.1016/s0140-6736(23)00412-7"}, None),
+        ("Light Sedation and Delirium in Ventilated Patients", {"doi": "10.1007/s00134-020-05961-2"}, None),
+        ("Dexmedetomidine Dosing in Older Adults", {"doi": "10.1186/s13054-022-04011-8"}, None),
+        ("Urinary Biomarkers Predicting Kidney Recovery after Septic Shock", {"doi": "10.1097/ccm.0000000000006071"},
+         None),
+        ("Language Models as Collaborators in Sepsis Triage", {"doi": "10.1038/s41746-025-01533-0"}, None),
+    ],
     # a694ep: quoted-link-destinations-course-notes.md: a student's course notes typing each reading's address as a
     # quoted string inside the link ("[Deep Learning in Bioinformatics](\"https://arxiv.org/pdf/1603.06430.pdf\")",
     # also single and curly quotes); CommonMark keeps the quotes in the destination, so no identifier was read and a

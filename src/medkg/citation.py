@@ -3151,6 +3151,27 @@ _CLOSING_GROUP_AUTHOR = re.compile(r";\s*((?:The\s+)?(?:[\w&/()-]+\s+){0,14}?(?:
                                    r"|Research Network|Working Group|Study Group))\.?\s*$")
 
 
+#: a group signing a reference as its whole byline, by the word its name ends on ("The STARRT-AKI Investigators",
+#: "The ABC Trial Collaborators", "PI-CAI Consortium", "The DEF Study Group"): capitalised words (with "of", "for",
+#: "the", "on", "in", "and" between them), every part bounded
+_GROUP_SIGNATURE = re.compile(
+    r"(?:The\s)?[A-Z0-9][\w'&./-]{0,30}(?:\s(?:[A-Z0-9][\w'&./-]{0,30}|of|for|the|on|in|and)){0,12}?\s"
+    r"(?:Investigators|Consortium|Consortia|Collaborators|Collaboration|Collaborative"
+    r"|(?:Study|Working|Research|Writing|Trial) Group)")
+
+
+def group_signature(text: str) -> str | None:
+    """``**The STARRT\u2010AKI Investigators.** *Timing of Initiation of …*``: a byline that is wholly a group's name,
+    "The X Investigators / Collaborators / Consortium / Study Group / Working Group" (hyphens of any kind); the
+    name without its closing stop, or None. Why: a group's name reads as no personal names, so the byline before an
+    italic title was taken for the work's title. Capitalised words only: "Large Language Models as Collaborators"
+    (a lower-case "as") is a title."""
+    name = " ".join(text.split()).strip(" .,")
+    if len(name) > 200 or _GROUP_SIGNATURE.fullmatch(name.translate(_FOLD)) is None:
+        return None
+    return name
+
+
 def group_author(text: str) -> bool:
     """"The 1000 Genomes Project Consortium", "ICGC/TCGA Pan-Cancer Analysis of Whole Genomes Consortium": a text that
     is wholly a group's name (``_GROUP_NAME``), as a reference names a consortium as its author; a link so labelled

@@ -2379,6 +2379,10 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
     # the constructor rather than dataclasses.replace: this runs on every link of every list
     out = tuple(link.with_role(url_role(link.url) if name and link.label == name and _is_venue_label(link.label)
                                else link_role(link.label, link.url)) for link in links)
+    # "Advisor: [Prof. Hongbo Huang](…/8d1313ac….pdf)": a person named by an academic title links to that person's
+    # page or profile document, never to a paper (``_titled_person_link``)
+    out = tuple(link.with_role("other") if link.role == "paper" and _titled_person_link(link) else link
+                for link in out)
     # "| Code |" / "[lawlietAi's Reimplementation](github.com/…)": the column says code, the text credits a port
     out = tuple(link.with_role("related_code")
                 if link.role == "code" and link.text != link.label and ("'" in link.text or "’" in link.text)
@@ -2388,6 +2392,22 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
     if any(link.role == "code" and "/blob/" in link.url for link in out):
         out = _files_beside_reader_note(out)
     return out
+
+
+#: a person's name after an academic title, the whole text of a link: "Prof. Hongbo Huang", "Dr. Jane Q. Roe",
+#: "Professor Lin" (one to four capitalised words after the title, every part bounded)
+_TITLED_PERSON = re.compile(r"(?:Prof\.?|Professor|Dr\.?|Assoc\. Prof\.|Asst\. Prof\.)\s"
+                            r"[A-Z][\w'’.-]{0,30}(?:\s[A-Z][\w'’.-]{0,30}){0,3}")
+
+
+def _titled_person_link(link: Link) -> bool:
+    """``*- B.Eng. in Robotics Engineering. Advisor: [Prof. Hongbo Huang](https://…/docs/2025-02/8d13….pdf)*``: a
+    home page's education line links its advisor's name, after an academic title, to the advisor's profile (here
+    a PDF on the university's site). Why: a PDF address reads as a paper, so a degree line was typed a paper
+    titled by the university. A link whose whole text is a titled person's name (``_TITLED_PERSON``), on an address
+    that gives no scholarly identifier (a DOI, an arXiv or PubMed id), names that person, no work."""
+    text = " ".join(link.text.split())
+    return len(text) <= 80 and _TITLED_PERSON.fullmatch(text) is not None and not any(ids.ids_from_url(link.url))
 
 
 def _files_beside_reader_note(links: tuple[Link, ...]) -> tuple[Link, ...]:

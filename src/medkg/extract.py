@@ -237,7 +237,8 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _field_records_titled_by_their_heading(entries)
         entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
         entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_unfiled_titles_among_file_names(
-            _plain_reference_lists(_in_text_cited_statements(entries), page_title))))
+            _lower_case_titles_among_bare_titles(_plain_reference_lists(_in_text_cited_statements(entries),
+                                                                        page_title)))))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _comma_venue_titles_among_linked_papers(entries)
@@ -2921,6 +2922,53 @@ def _short_titles_among_wiki_papers(entries: list[Entry], candidates: list[int])
         if len(papers) >= MIN_WIKI_PAPER_SIBLINGS and len(papers) == len(members) - 1:
             out.add(shorts[0])
     return out
+
+
+#: the fewest bare-title papers of a section that let a lower-case line among them be one more
+_BARE_TITLE_SIBLINGS = 3
+#: the fewest words of a lower-case line read as a title among bare titles
+_LOWER_CASE_TITLE_WORDS = 5
+
+
+def _lower_case_titles_among_bare_titles(entries: list[Entry]) -> list[Entry]:
+    """``### PPML`` / ``- Practical secure aggregation for privacy-preserving machine learning`` / ``- privacy-
+    preserving deep learning via additively homomorphic encryption`` / ``- Scalable and Secure Logistic Regression
+    …``: a reading list of bare titles, one a bullet, one of them typed all in lower case. Why: a lower-case line of
+    a few words reads as the list's own note (``classify.reads_like_paper_title``), so one title of a section of
+    titles was lost. A link-less, bare "other" line (no description, byline, venue nor mark) written wholly in lower
+    case, of five words or more, that reads as a title once its first letter is capitalised, is a paper when its
+    section's other link-less lines are all bare-title papers, three at least, and the section links nothing."""
+    by_topic: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        by_topic.setdefault(_topic_key(e), []).append(i)
+    out = list(entries)
+    for members in by_topic.values():
+        if len(members) < _BARE_TITLE_SIBLINGS + 1 or any(entries[i].links for i in members):
+            continue
+        lower = [i for i in members if _bare_lower_case_title(entries[i])]
+        papers = [i for i in members if entries[i].kind == "paper"]
+        if not lower or len(papers) < _BARE_TITLE_SIBLINGS or len(lower) * 3 > len(members) \
+                or len(papers) + len(lower) != len(members):
+            continue
+        for i in lower:
+            out[i] = replace(entries[i], kind="paper")
+    return out
+
+
+def _bare_lower_case_title(e: Entry) -> bool:
+    title = e.title or ""
+    return e.kind == "other" and not e.links and not e.description and not e.authors and e.year is None \
+        and not e.venue and not e.fields and title == title.lower() and title[:1].isalpha() \
+        and len(title.split()) >= _LOWER_CASE_TITLE_WORDS and title[-1:] not in ".:;!?" \
+        and not _NOTE_WORDS.intersection(title.replace(",", " ").split()) \
+        and classify.reads_like_paper_title(title[:1].upper() + title[1:])
+
+
+#: words of a reader's own note among bare titles ("todo sort the federated papers by year", "read again before the
+#: group meeting next week"): persons, pointers, plans and times, which a lower-case paper title does not hold
+_NOTE_WORDS = frozenset("""i we our us you your my me it this that these those todo to-do tbd need needs must should
+    will would maybe please read reread check ask add added sort next last again later week today tomorrow time
+    meeting papers paper list""".split())
 
 
 def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) -> list[Entry]:
@@ -5805,6 +5853,10 @@ def type_entry(entry: Entry) -> Entry:
         # "Yang, P. Awesome-Data-Poisoning-and-Backdoor-Attacks: A Curated List of Papers …; Github;": a link-less
         # reference whose source is a code host cites a repository (a curated list, a tool), no scholarly work
         kind = "repository"
+    if kind == "paper" and own_reference and (own := _own_reference_field(entry.fields, title)) is not None:
+        # "### 1. PALM-H3: …" / "**Citation**: Liu, J., et al. (2024). "Title." *Nature Communications*, 15, 7570.":
+        # the record its labelled reference titles takes that reference's byline, year and journal too
+        authors, year, venue = own.authors, own.year or year, own.venue or venue
     diags = entry.diagnostics
     if kind == "paper" and not links and confidence < 0.5:
         diags += (Diagnostic(entry.source, entry.line, "unparsed-citation",
@@ -5814,6 +5866,30 @@ def type_entry(entry: Entry) -> Entry:
                  title=title, links=links, kind=kind, identifiers=identifiers, authors=authors, year=year,
                  venue=venue, description=entry.description,
                  fields=(entry.fields + ((GLOSSED_BYLINE_FIELD, ""),)) if glossed else entry.fields, diagnostics=diags)
+
+
+def _own_reference_field(fields: tuple[tuple[str, str], ...], title: str) -> citation.Citation | None:
+    """The reference a section record's labelled field gives for the work its title names (``OWN_REFERENCE_FIELD``:
+    the record was titled by it): ``**Citation**: Liu, J., et al. (2024). "Harnessing generative AI …."
+    *Nature Communications*, 15, 7570.``, read whole (``citation.whole_reference``) when its title is the record's;
+    else None. Why: the record took its title from the reference, but its byline from the italic journal ("Nature
+    Communications") and its venue from the field's label and authors ("Citation: Liu, J., et al.")."""
+    key = _title_key(title)
+    for label, value in fields:
+        if not label or not value or len(value) > _OWN_REFERENCE_CHARS:
+            continue
+        cited = citation.whole_reference(value)
+        if cited is not None and cited.title and _title_key(cited.title) == key:
+            return cited
+    return None
+
+
+#: the longest labelled reference read whole for a record's byline (``_own_reference_field``)
+_OWN_REFERENCE_CHARS = 600
+
+
+def _title_key(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 #: a measured value as a link's text: "87.88", "54.39 (06) / 32.86 (07)", "90.3, 39.7, 52.3, 4.39/5",
@@ -8759,8 +8835,11 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         # Estimation with Monocular Depth Priors*", is the title, linked or not; and a work has one byline: after
         # Vancouver names, the run a journal follows is the title, ``_vancouver_byline_run_journal``)
         framed = _vancouver_byline_run_journal(head, text, at, core)
-        # ("2022 Brennan et al <i>Title</i>": a byline's "et al" without its stop closes it as well)
+        # ("2022 Brennan et al <i>Title</i>": a byline's "et al" without its stop closes it as well; a group's name
+        # set apart as the line's lead, "**Nordic Sedation Study Group** *Title.*", is closed by its emphasis as a
+        # byline is by its stop)
         if not head.endswith((".", ",", " et al")) \
+                and not (head == " ".join(title.split()) and citation.group_signature(head)) \
                 or not short and not framed and _run_is_byline(core):
             continue
         head = _LEADING_READING_NOTE.sub("", _after_topic_label(head))
@@ -8783,11 +8862,15 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
         elif citation.looks_like_venue(core) and ":" not in core and len(core.split()) <= _MAX_VENUE_WORDS \
                 and not short and not framed:
             continue  # "**Generalized Random Forests**, *Annals of Statistics*, 2019.": the journal in italics, no title
-        names = citation.parse_trailer(head)
-        named = citation.without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
-        if not names.authors or names.venue or names.year \
-                or len(" ".join(names.authors).split()) < len(named.replace(" and ", ", ").split()):
-            continue  # every word before the title is a name: "Note. _…_" or "See the review, _…_" is no byline
+        if (group := citation.group_signature(head)) is not None:
+            # "**The STARRT‐AKI Investigators.** *Timing of …*": a group signs the work, its name is the byline
+            names = citation.Citation(title=None, authors=(group,), confidence=0.5)
+        else:
+            names = citation.parse_trailer(head)
+            named = citation.without_et_al(head.rstrip(".,")) if names.et_al else head.rstrip(".,")
+            if not names.authors or names.venue or names.year \
+                    or len(" ".join(names.authors).split()) < len(named.replace(" and ", ", ").split()):
+                continue  # every word before the title is a name: "Note. _…_" or "See the review, _…_" is no byline
         trailer = citation.parse_trailer(text[at + len(core):].strip(" .,]"))
         if dated is not None and trailer.year is None:
             trailer = dataclasses.replace(trailer, year=int(dated.group(1)))

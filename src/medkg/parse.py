@@ -2898,6 +2898,9 @@ class _Parser:
                 return
             self.pseudo_from_pending()
             self.table(node)
+        elif k == "Paragraph" and previous is not None and previous is self.section_heading \
+                and self.wrapped_heading_line(node, previous):
+            return  # "### 5. GDP-GFCF Dynamics …: A Comparative Study of Panel" / "  Regressions and Random Forest"
         elif k == "Paragraph" and self.record_link_fields(node, previous):
             return  # "### Title" / "- Paper: …" / "- notes" / blank / "**论文链接**：[arXiv](…)": the record's links
         elif k == "Paragraph" and self.last_table is not None and self.orphan_rows(node):
@@ -3239,6 +3242,31 @@ class _Parser:
             self.title_paper(node, inline)
         elif self.identifier_named_heading(node, inline, level):
             return
+
+    def wrapped_heading_line(self, node: _Node, heading: _Node) -> bool:
+        """``### 5. GDP-GFCF Dynamics Across Global Economies: A Comparative Study of Panel`` / ``  Regressions and
+        Random Forest``: a tool that wraps a long title onto an indented second line writes the rest of a heading's
+        title as a one-line paragraph right under it (an ATX heading is one line in Markdown). The continuation joins
+        the heading's text. Why: the record kept only the title's first line. Only a paragraph of one line, indented
+        (1 to 3 spaces: a note under a heading opens at the margin), on the line right after an ATX heading that
+        does not close on a stop, a colon or a question mark, with no link, emphasis nor sentence stop of its own
+        and a few words; a heading of four words at least."""
+        line = self.line_of(node.start)
+        if line != self.line_of(heading.start) + 1 or self.end_line_of(node.end) != line \
+                or self.data[self.line_starts[line - 2]:self.line_starts[line - 2] + 1] != b"#" \
+                or self.data[self.line_starts[line - 1]:self.line_starts[line - 1] + 1] not in (b" ", b"\t"):
+            return False
+        head, inl = self.section_heading_inline, _inline(node.children)
+        text = " ".join(inl.plain.split())
+        if inl.links or inl.marked or len(head.plain.split()) < 4 or head.plain.rstrip()[-1:] in ".:?!;)]" \
+                or not text or len(text.split()) > _WRAPPED_HEADING_WORDS or text[-1:] in ":;" \
+                or ". " in text or not (text[:1].isalnum()):
+            return False
+        joined = replace(head, plain=f"{head.plain.rstrip()} {text}")
+        self.section_heading_inline = joined
+        if self.topic and self.topic[-1].text == analyse_heading(head.plain, self.topic[-1].level).text:
+            self.topic[-1] = analyse_heading(joined.plain, self.topic[-1].level)
+        return True
 
     def project_paper(self, level: int, inline: _Inline, prev_level: int, prev_heading: _Inline,
                       prev_first: int) -> int:
@@ -7670,6 +7698,10 @@ def _bold_noted_reference(inl: _Inline) -> citation.Citation | None:
         return None
     cited = citation.whole_reference(plain)
     return cited if cited is not None and cited.title else None
+
+
+#: the most words of a heading's title wrapped onto its second line (``wrapped_heading_line``)
+_WRAPPED_HEADING_WORDS = 12
 
 
 def _whole_reference_heading(text: str) -> bool:
