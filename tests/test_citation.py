@@ -1059,3 +1059,19 @@ def test_plain_word_label_before_venue_only_byline_is_no_title():
 ])
 def test_a686eh_label_colon(text, label_end):
     assert citation._label_colon(text, text) == label_end
+
+
+# a702ex: an organisation's byline may pair a unit and its parent body by one spaced dash; a lone or doubled dash,
+# or a dash at either end, names no body
+@pytest.mark.parametrize("text, name", [
+    ("Shroff Lab - NIH (2019). Computational super-resolution microscopy.", "Shroff Lab - NIH"),
+    ("Bioimage Analysis Unit – Institut Pasteur (2022). Open benchmarks.", "Bioimage Analysis Unit – Institut Pasteur"),
+    ("Imaging Group — Delft University (2018). Deconvolution with priors.", "Imaging Group — Delft University"),
+    ("Imaging Group - - Delft (2018). Deconvolution with priors.", None),
+    ("- Imaging Group (2018). Deconvolution with priors.", None),
+    ("Imaging Group - (2018). Deconvolution with priors.", None),
+])
+def test_apa_organisation_lead_spaced_dash(text, name):
+    from medkg.citation import apa_organisation_lead
+    got = apa_organisation_lead(text)
+    assert (got[0] if got else None) == name

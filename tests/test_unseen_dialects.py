@@ -117,6 +117,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Language Models as Collaborators in Sepsis Triage", {"doi": "10.1038/s41746-025-01533-0"}, None),
     ],
+    # a702ex: apa-organisation-byline-spaced-dash-unit.md: a seminar's APA reading list (numbered, bold byline, "(Year).")
+    # signed now by persons, now by a unit and its parent body joined by a spaced dash ("**Advanced Imaging Core -
+    # EMBL Heidelberg** (2020). Title.", an en dash, an em dash, bold or not); the dash stopped the organisation
+    # byline reader, so the group's name became the title or the reference was lost; near misses tool lines whose
+    # bold name holds a dash before its URL; the rule: ``citation.apa_organisation_lead`` takes one spaced dash
+    # between two names as part of the organisation's name
+    "apa-organisation-byline-spaced-dash-unit.md": [
+        ("Adaptive light-sheet acquisition for long-term embryo imaging", {}, None),
+        ("Graph-based lineage reconstruction in developing zebrafish", {"doi": "10.1038/s41592-021-01144-8"}, None),
+        ("Open benchmarks for nucleus segmentation in fluorescence microscopy", {}, None),
+        ("Counting dividing cells in crowded tissue with density maps", {"doi": "10.1093/bioinformatics/btz098"}, None),
+        ("Deconvolution with learned priors for widefield microscopy", {}, None),
+        ("Membrane-aware segmentation of packed epithelia", {"doi": "10.1242/jcs.260001"}, None),
+    ],
+    # a702ex: notes-heading-lead-in-bullet-topic-points.md: a course report's reference list (numbered, bold byline,
+    # "(Year).", sentence-case title, DOI and topic sub-bullets) closed by "## Notes on References:" whose bullet
+    # "References cover the main topics discussed in the report:" leads in sub-bullets naming topics ("Image
+    # restoration and denoising"); read as a link-less reading list, the topics became papers; near misses the tool
+    # lines and the other remarks; the rule: ``extract._plain_reference_lists`` takes a notes heading
+    # (``headings.is_notes_section``) one level above the deepest topic too, so a remark's points stay notes
+    "notes-heading-lead-in-bullet-topic-points.md": [
+        ("Self-supervised nucleus detection in crowded light-sheet volumes", {"doi": "10.1038/s41592-020-0931-4"}, None),
+        ("Graph matching for lineage reconstruction in zebrafish embryos", {"doi": "10.1093/bioinformatics/btz311"}, None),
+        ("Membrane-aware watershed refinement for epithelial segmentation", {"doi": "10.1242/jcs.254310"}, None),
+        ("Denoising time-lapse fluorescence with paired low-light acquisitions", {"doi": "10.1038/s41592-018-0171-3"},
+         None),
+        ("A benchmark of cell segmentation tools across ten imaging modalities", {"doi": "10.1038/s41467-022-33190-6"},
+         None),
+        ("Counting mitoses in whole-slide images with density regression", {"doi": "10.1016/j.media.2017.07.004"}, None),
+    ],
     # a694ep: quoted-link-destinations-course-notes.md: a student's course notes typing each reading's address as a
     # quoted string inside the link ("[Deep Learning in Bioinformatics](\"https://arxiv.org/pdf/1603.06430.pdf\")",
     # also single and curly quotes); CommonMark keeps the quotes in the destination, so no identifier was read and a

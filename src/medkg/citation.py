@@ -441,6 +441,9 @@ _ORGANISATION_WORDS = frozenset("""commission department ministry agency institu
     committee consortium organization organisation society office bureau board administration foundation centre center
     centers centres authority network service services federation alliance collaboration group team force project
     academy college university union""".split())
+#: the spaced dashes an organisation's name may pair a unit and its parent body with ("Shroff Lab - NIH", "Imaging
+#: Core – EMBL")
+_ORGANISATION_DASHES = frozenset({"-", "–", "—"})
 #: an APA reference's date written as a sentence of its own right after the byline: ". (1996). ", ". (2020a). ", or
 #: with no stop before it, " (2020). "
 _APA_YEAR_SENTENCE = re.compile(r"\.? \(((?:1[89]|20)\d\d)[a-z]?\)\. (?=[A-Z0-9“‘'\"(\[])")
@@ -475,8 +478,12 @@ def apa_organisation_lead(s: str) -> tuple[str, int, int] | None:
     if not 2 <= len(words) <= 16 or any(c in name for c in ",;:") or any(c.isdigit() for c in name):
         return None
     capitalised = 0
-    for word in words:
+    for at, word in enumerate(words):
         if word in _ORGANISATION_JOINS:
+            continue
+        if word in _ORGANISATION_DASHES and 0 < at < len(words) - 1 and words[at - 1] not in _ORGANISATION_DASHES:
+            # "Shroff Lab - NIH (2019). Title.": a spaced dash pairs a unit with the body it belongs to, one dash
+            # between two names, as a comma would (a comma's name is read above as several bodies)
             continue
         if not word[:1].isupper():
             return None

@@ -3077,8 +3077,10 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
              # "### 本周目标" / "- 理解CT/MRI成像原理", "### 实践任务" / "- 编程实现: U-Net": a study plan's aims and tasks
              and not (entries[i].topic and headings.is_plan_section(entries[i].topic[-1].text))
              # "#### Notes on raw CNV data" / "1. Only retained control samples from Cooper _et al._.": the document's
-             # remarks, however title-like, no references
-             and not (entries[i].topic and headings.is_notes_section(entries[i].topic[-1].text))
+             # remarks, however title-like, no references; so are the points of a remark that leads them in, one level
+             # down ("## Notes on References:" / "- References cover the main topics of the report:" / "  - Image
+             # restoration and denoising": the topics the remark names, no works)
+             and not any(headings.is_notes_section(h.text) for h in entries[i].topic[-2:])
              # "## Current limitations we face (be ready to say these)" / "- **Single dataset** — trained only on …":
              # a heading that speaks to its reader heads the writer's own notes (talking points, to-dos), no references
              and not (entries[i].topic and headings.addresses_reader(entries[i].topic[-1].text))
