@@ -1030,6 +1030,14 @@ def _scare_quoted(text: str, after: str = "") -> bool:
     return len(words) == 1 and (words[0][:1].islower() or after[:1] in ("!", "?"))
 
 
+def _quoted_title_lead(s: str, close: int) -> bool:
+    """Whether the quote closing at ``close`` opens a title rather than holding it: a colon and a subtitle follow it,
+    as in APA's '(2024). “It happened to be the perfect thing”: experiences of generative AI chatbots for mental
+    health. *npj Mental Health Research*'. A quoted title (MLA, IEEE, Chicago) is closed by its quote and the
+    stop or comma before or after it ('“Title.” Journal', '“Title,” in Proc.'), never by a colon that runs on."""
+    return s[close + 1 : close + 3] == ": " and s[close + 3 : close + 4].isalpha()
+
+
 #: a command line's flag ("-r", "--config") or a file name's extension (".txt", ".yaml", ".git")
 _COMMAND_TOKEN = re.compile(r"(?:^|\s)--?[A-Za-z]|\.(?:txt|py|sh|ya?ml|json|cfg|toml|ipynb|gz|zip|tar|git)\b")
 
@@ -1526,7 +1534,7 @@ def _parse_citation(text: str) -> Citation | None:
         return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
     if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest \
             and not _scare_quoted(d[rest + 1 : close], d[close + 1 : close + 2]) \
-            and not _quoted_command(d[rest + 1 : close]):
+            and not _quoted_command(d[rest + 1 : close]) and not _quoted_title_lead(s, close):
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
     elif authors and (close := _single_quote_close(d, s, rest)) > rest:
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
@@ -3799,6 +3807,51 @@ def _dated_source_after(s: str, at: int, end: int) -> bool:
         and not names_journal(clause) and not names_venue(clause)
 
 
+def _subtitle_before_emphasised_source(s: str, at: int) -> bool:
+    """Whether the clause after a title's "?" or "!" is its subtitle because the source after the clause is set in
+    italics: APA's "(2025). What is Stigma Attributed to? A Theory-Grounded … Corpus for Demystifying Mental-Health
+    Stigma. *arXiv preprint arXiv:2505.12727*." and "(2024). Still not quite there! Evaluating large language models
+    for …. *arXiv preprint …*". APA sets the source (the journal, or the proceedings after "In") in italics and the
+    title never, so a clause in roman type between the title's "?" or "!" and the italic source is still the title,
+    whatever its case. Read on an entry's plain text (no marks), the sentence after the clause must name the source
+    (``looks_like_venue``) and the clause none. A clause that is itself italic ("Title? *Nature Machine
+    Intelligence*, 3, …") or a source, holds an emphasis mark, reads as a byline, or that no source follows, keeps
+    the cut."""
+    if s[at : at + 1] != " " or s[at + 1 : at + 2] in ("*", "_", ""):
+        return False
+    # (read within a window: a run of "?" with no stop after them costs no scan to the text's end each)
+    end = _sentence_end(s[at : at + _SUBTITLE_CHARS], 0)
+    if end < 0:
+        return False
+    end += at
+    clause = s[at:end]
+    if len(clause.split()) < 2 or "*" in clause or "_" in clause \
+            or vancouver_authors(clause.strip()) or _given_first_byline(clause):
+        return False
+    j = end + 1
+    while s[j : j + 1] == " ":
+        j += 1
+    if s.startswith("In ", j):
+        j += 3
+    if s[j : j + 1] in ("*", "_"):
+        return s[j + 1 : j + 2] not in (" ", "*", "_", "")
+    # the emphasis marks gone with the Markdown (an entry's plain text): the sentence after the clause names the
+    # source ("… Stigma. arXiv preprint arXiv:2505.12727.", "… health. npj Mental Health Research, 3(1), 48.") and
+    # the clause itself names none, nor its volume and pages
+    if len(clause.split()) < 3 or looks_like_venue(clause.strip()) or _VOL_ISSUE_PAGES.search(clause) is not None:
+        return False
+    window = s[j : j + _SOURCE_SENTENCE_CHARS]
+    stop = _sentence_end(window, 0)
+    source = (window[:stop] if stop >= 0 else window).strip(" .")
+    return bool(source) and source[:1].isalpha() and looks_like_venue(source)
+
+
+#: the most characters of the source sentence after a title's subtitle read to tell it is a source
+_SOURCE_SENTENCE_CHARS = 200
+#: the most characters of a subtitle after a title's "?" or "!" (a subtitle is a clause, not a paragraph)
+_SUBTITLE_CHARS = 400
+
+
 #: a lower-case word that opens a reference's source, not a subtitle, after a title's "?" ("Title? in: Proc. …",
 #: "Title? preprint …")
 _SOURCE_OPENERS = frozenset({"in", "in:", "pp", "pp.", "vol", "vol.", "preprint", "and", "et", "doi", "doi:"})
@@ -3862,6 +3915,9 @@ def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
             # "**Title**._ Cerebral Cortex, 28_(12)": an emphasis mark the curator set after the stop, that opened
             # nothing (CommonMark keeps it as text), still leaves the stop a sentence end
             word = s[s.rfind(" ", start, i) + 1 : i].casefold()
+            if c in "?!" and _subtitle_before_emphasised_source(s, i + 1):
+                i += 1
+                continue
             if c == "?" and (_question_subtitle(s, i + 1, dated) or _lowercase_subtitle(s, i + 1)
                              or _question_after_question(s, i + 1)):
                 i += 1

@@ -961,6 +961,24 @@ def _names_a_tutorial(label: str) -> bool:
     return not any(w in named for w in words[:-1])
 
 
+#: what a work was trained or built with, named as the label of a link to another project's repository: "[Training
+#: framework](github.com/…/LLaMA-Factory)", "[Fine-tuning framework](…)", "[Base model](…)", "[Backbone](…)"
+_DEPENDENCY_LABELS = frozenset({("training", "framework"), ("fine-tuning", "framework"), ("finetuning", "framework"),
+                                ("tuning", "framework"), ("base", "model"), ("backbone",),
+                                ("built", "on"), ("built", "with"), ("based", "on")})
+
+
+def _names_a_dependency(label: str) -> bool:
+    """``[Training framework](github.com/hiyouga/LLaMA-Factory)`` among a work's links: a label that names the
+    framework the work was trained with, its base model or backbone, or what it is built on ("[Built on](…)",
+    "[Based on: X](…)"), points at another project's repository, a tool the work used, not the work's own code
+    (which its "[GitHub](…)" link gives). Read only for a link to a code repository labelled by no role word
+    (``link_role``): the label's first words, its whole label or its opening pair, must be one of
+    ``_DEPENDENCY_LABELS``; "[Framework](…)" or "[Our training framework](…)" stay the work's code."""
+    words = [w for w in re.split(r"[\s/+&,:]+", _norm(strip_symbols(label))) if w and w not in _LONE_DASHES]
+    return bool(words) and (tuple(words[:1]) in _DEPENDENCY_LABELS or tuple(words[:2]) in _DEPENDENCY_LABELS)
+
+
 #: the word that puts a code label before the language it is written in: "code in", "код на", "código en", "Code in"
 _LANGUAGE_PREPOSITIONS = frozenset({"in", "on", "на", "en", "em", "auf", "sur"})
 #: languages a code label names its code by ("[код на Lua](…)"), besides those the code words hold already
@@ -1859,6 +1877,9 @@ def link_role(label: str, url: str) -> str:
         return "other"  # "[MIT](github.com/…/blob/master/LICENSE)", "[GPL v3](…/LICENSE.txt)": the tool's licence
     if by_label is None and by_url == "code" and _names_a_tutorial(label):
         return "other"  # "[multiple instance learning tutorial](github.com/Project-MONAI/tutorials/…)": a lesson
+    if by_label is None and by_url == "code" and _names_a_dependency(label):
+        # "[Training framework](github.com/hiyouga/LLaMA-Factory)": a tool the work was built with, not its code
+        return "related_code"
     if by_label is None and by_url == "code" and _is_repo_note(hp):
         # "<https://github.com/reader/paper_study/blob/master/Title_of_the_paper.md>", "[Note 1](…/blob/main/
         # note1.md)": a reader's note (a document about the work) kept in a repository, not the work's code;

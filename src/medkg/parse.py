@@ -2495,6 +2495,21 @@ _SHELL_COMMANDS = frozenset("""pip pip3 python python3 conda mamba git bash sh c
 _SHELL_INFO = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session"})
 
 
+#: a code block's info string that marks its text as plain prose ("```text", "```txt"), as no info string does
+_TEXT_INFO = frozenset({"text", "txt", "plain", "plaintext", "none"})
+#: the most characters of a code block read as one work's reference (a reference is a few lines)
+_REFERENCE_BLOCK_CHARS = 2000
+#: the fewest distinct words of a heading's title whose work a code block may give the reference of
+_REFERENCE_BLOCK_WORDS = 5
+#: the share of those words the code block must repeat (its title as the reference spells it)
+_REFERENCE_BLOCK_SHARE = 0.8
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` (runs of letters and digits), case aside."""
+    return "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()
+
+
 def _runs_shell_commands(node: _Node) -> bool:
     """A code block of shell commands: its info string names a shell, or its first line (past a ``$`` prompt and
     ``VAR=value`` settings) starts with a command that installs or runs code."""
@@ -2974,7 +2989,45 @@ class _Parser:
                 self.html_reference_lines(node, html)
         elif k == "CodeBlock" and _bibtex_block(node):
             self.bibtex_records(node)
+        elif k == "CodeBlock" and self.heading_reference_block(node):
+            # "### Title" / "[![](figure.png)](paper.pdf)" / "```" / "Authors (2021). Title. Journal. doi:10.…" / "```":
+            # the reference of the work the heading titles, set in a code block: held, as that work's BibTeX is, to
+            # lend the heading's record its identifiers when the section is read (``settle_section_bib``)
+            texts = [c for c in node.children if c.kind == "text"]
+            line = self.line_of(texts[0].start)
+            d = _Draft(line=line, end_line=self.end_line_of(texts[-1].end), start_byte=texts[0].start,
+                       end_byte=texts[-1].end)
+            d.title = _clean_title(self.section_heading_inline.plain)
+            d.fields.append(("identifiers", " ".join(" ".join(c.text for c in texts).split())))
+            self.section_bib.append((d, self.current_topic()))
         # other code blocks, Rule, footnotes: not entries
+
+    def heading_reference_block(self, node: _Node) -> bool:
+        """``### Title`` / ``[![](assets/figure.png)](assets/paper.pdf)`` / ```` ``` ```` / ``Authors (2021). Title.
+        Journal, 29, e100. doi:10.…`` / ```` ``` ````: a lab's publication page sets each work's reference in a plain
+        code block (no info string, or a text one) under the heading that titles the work. A block that repeats the
+        heading's title (a long one, ``_REFERENCE_BLOCK_TITLE``), in a titled section no entry was read from yet, is
+        that heading record's reference: read with the section's lines, so that its DOI, PMID or arXiv id are the
+        record's identifiers → True. Why: code blocks are no text of any entry, and every such page lost all its
+        identifiers. Code (a shell command, BibTeX, a block that names another work or none), a long block, or a
+        block under a short topic heading ("### Usage") stays no part of any entry."""
+        info = node.attrs.get("Fenced") if isinstance(node.attrs, dict) else None
+        if isinstance(info, str) and info.strip() and info.split()[0].strip("{}.").lower() not in _TEXT_INFO:
+            return False
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or _runs_shell_commands(node):
+            return False
+        texts = [c.text for c in node.children if c.kind == "text"]
+        if not texts or sum(map(len, texts)) > _REFERENCE_BLOCK_CHARS:
+            return False
+        title = set(_words(_clean_title(self.section_heading_inline.plain)))
+        if len(title) < _REFERENCE_BLOCK_WORDS:
+            return False
+        body = "".join(texts)
+        # (the title as the reference spells it: "Multiple uses of app …" under "### Multiple uses of an app …")
+        return len(title & set(_words(body))) >= _REFERENCE_BLOCK_SHARE * len(title) \
+            and bool(find_dois(body) or find_arxiv(body) or find_pmids(body))
 
     def quoted_fields(self, node: _Node) -> bool:
         """``- [scanhub](github…)`` / ``>- Languages: python`` / ``>- License: GPLv3`` / ``>- A description``:
