@@ -1075,3 +1075,19 @@ def test_apa_organisation_lead_spaced_dash(text, name):
     from medkg.citation import apa_organisation_lead
     got = apa_organisation_lead(text)
     assert (got[0] if got else None) == name
+# a699eu: a title, its stop, then only surnames and "et al." closing the text (a reading list's "Title. Smith et al.")
+@pytest.mark.parametrize("text,title,authors", [
+    ("Deep Pelvic Synthesis with Cycle Losses. Okonkwo et al.", "Deep Pelvic Synthesis with Cycle Losses", ("Okonkwo",)),
+    ("Contrast Transfer for Knee MRI. KT et al.", "Contrast Transfer for Knee MRI", ("KT",)),
+    ("Unpaired Ultrasound to MR Translation. De Vries et al", "Unpaired Ultrasound to MR Translation", ("De Vries",)),
+])
+def test_title_then_bare_et_al_tail(text, title, authors):
+    c = parse_citation(text)
+    assert c is not None and (c.title, c.authors, c.et_al, c.venue) == (title, authors, True, None)
+    assert c.confidence >= 0.5
+
+
+def test_title_then_non_byline_et_al_tail():
+    # a lower-case word before the name: a note on where the item comes from, not the work's byline
+    c = parse_citation("Latent Flow Matching for Brain PET Synthesis. Adapted from Chen et al.")
+    assert c is None or not c.authors

@@ -199,6 +199,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SleepTalk: Conversational sleep coaching with retrieval-augmented generation", {"arxiv": "2501.03386"},
          "github.com/example-lab/SleepTalk"),
     ],
+    # a699eu: numbered-titles-bare-et-al-tail-todo.md: a student project README's numbered reading list, each item a
+    # title, its full stop, then only the first author's surname(s) and "et al." closing the line, no link, venue nor
+    # year ("1. Deep MR to CT Synthesis using Unpaired Data. Wolterink et al."); the byline scanner wants a title after
+    # a byline, so at the line's end it read the names as a venue and the line as no paper (with a remark after it,
+    # "- Reading", it worked); near misses: "Adapted from Chen et al." (a lower-case word before the name), a dataset
+    # line and to-do items naming authors; the rule: ``citation._title_first_authors`` reads a tail that is nothing
+    # but one to four capitalised surnames and "et al." to the text's end as the byline (``_ET_AL_ONLY_TAIL``)
+    "numbered-titles-bare-et-al-tail-todo.md": [
+        ("Structure-Preserving Cycle Translation for Pelvic MR to CT Synthesis", {}, None),
+        ("Residual Attention Generators for Multi-Contrast Knee MRI", {}, None),
+        ("Unpaired Ultrasound to MR Translation with Contrastive Patches", {}, None),
+        ("Dose-Aware Denoising of Synthetic CT for Proton Planning", {}, None),
+        ("PelvisGAN: Adversarial Translation of Prostate MRI", {}, None),
+    ],
     # a694ep: quoted-link-destinations-course-notes.md: a student's course notes typing each reading's address as a
     # quoted string inside the link ("[Deep Learning in Bioinformatics](\"https://arxiv.org/pdf/1603.06430.pdf\")",
     # also single and curly quotes); CommonMark keeps the quotes in the destination, so no identifier was read and a
@@ -20260,6 +20274,7 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "field-records-pasted-paper-link.md": [("Portable Film Drafting with Region Prompts", {})],
     # a692en: a tool's line ("wardcell is a package …") linking its paper, no title given: the tool's paper
     "linked-name-colon-paper-title-no-repeat.md": [("wardcell", {"doi": "10.1101/2023.05.02.539127"})],
+    "numbered-titles-bare-et-al-tail-todo.md": [("Latent Flow Matching for Brain PET Synthesis", {})],
     # own39: a tool's line linking its paper, no title given: the tool's paper (counted or not)
     "bold-name-paper-code-links-name-colon-title.md": [("carelog", {"doi": "10.1101/2022.11.02.514871"})],
     # a687ei: table-challenge-results-team-name-paper-entry-code.md: a model's row under "Model Name" cites its paper

@@ -1588,7 +1588,7 @@ def _parse_citation(text: str) -> Citation | None:
         return _score_citation(title, comma_byline[0], comma_byline[1], comma_byline[2], True, web_url)
     if not authors and tail_start < len(s):
         # title first: "U-Net: … Segmentation. Olaf Ronneberger, Philipp Fischer, Thomas Brox. MICCAI 2015."
-        found = _title_first_authors(d, s, tail_start, title, dash_initial, arxiv)
+        found = _title_first_authors(d, s, tail_start, title, dash_initial, arxiv, quoted)
         if found is None and not quoted and not dash_initial:
             # "When are randomised trials unnecessary? Picking signal from noise. P. Glasziou, I. Chalmers, …
             # Bmj 2007: 334(7589); 349-51.": the title's own question or subtitle closed a sentence before the
@@ -1746,7 +1746,7 @@ def title_line_then_byline(text: str) -> tuple[str, tuple[str, ...], int] | None
 
 
 def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: bool,
-                         arxiv: bool) -> tuple[tuple[str, ...], bool, int] | None:
+                         arxiv: bool, quoted: bool = False) -> tuple[tuple[str, ...], bool, int] | None:
     """The authors a title-first reference names at ``start`` (after its title): (authors, et al., where the
     source starts), or None. Several authors (or an "et al.") are enough; one author must close with a full
     stop before a venue and a year ("Title. Bui. *arXiv* 2026."; written initials first, "N. Black. British
@@ -1754,6 +1754,13 @@ def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: 
     after, after_et_al, after_end = _scan_authors(d[start:], s[start:], trailer=False, initial_first=initial_first)
     if len(after) > 1 or (after and after_et_al):
         return after, after_et_al, start + after_end
+    if not quoted and (closing := _ET_AL_ONLY_TAIL.match(s, start)) is not None:
+        # "Deep MR to CT Synthesis using Unpaired Data. Wolterink et al.": a reading list's title, then only its
+        # first authors' surnames and "et al." closing the line; no title follows them to anchor the byline, so the
+        # scanner read the names as a venue ("Wolterink et al"); a quoted title's byline is read by the caller with
+        # the venue that a text cut before it carries ('"Title." Mara Okafor et al. arXiv 2025.')
+        names = tuple(" ".join(name.split()) for name in d[closing.start(1):closing.end(1)].split(","))
+        return names, True, len(s)
     for initials in ((initial_first,) if initial_first else (False, True)):
         if initials:
             after, after_et_al, after_end = _scan_authors(d[start:], s[start:], trailer=False, initial_first=True)
@@ -1764,6 +1771,12 @@ def _title_first_authors(d: str, s: str, start: int, title: str, initial_first: 
             return after, False, start + after_end
     return _surnames_before_year_sentence(d, s, start)
 
+
+#: the whole tail after a title's stop is one to four authors' surnames (one to three capitalised words each, comma
+#: separated) and "et al.": "Wolterink et al.", "UH et al.", "Smith, Jones et al." (anchored at the tail's start and
+#: at the text's end; bounded runs)
+_ET_AL_ONLY_TAIL = re.compile(r"\s{0,3}((?:[A-ZÀ-Þ][\w'’-]{0,30}(?: [A-ZÀ-Þ][\w'’-]{0,30}){0,2})"
+                              r"(?:, [A-ZÀ-Þ][\w'’-]{0,30}(?: [A-ZÀ-Þ][\w'’-]{0,30}){0,2}){0,3}),? et\.? ?al\b\.?\s{0,3}\Z")
 
 #: "Le. 2019. Artificial Life." / "Sun & Hu. 2018. Briefings in Bioinformatics.": one to four bare surnames as a
 #: sentence of their own, then the year as a sentence of its own, then a venue opening with a capital
