@@ -912,3 +912,17 @@ def test_statement_citing_a_listed_work_by_author_year_is_no_paper(tmp_path):
 ])
 def test_lead_in_point(text, expected):
     assert lead_in_point(text) is expected
+
+
+# a700ev: a title line's bracketed note (impact factor, venue tag, status) between the title and its author line
+@pytest.mark.parametrize("title, authors", [
+    ("Graph priors for kinase selectivity prediction", ["Lina Okoye", "Ravi Menon", "Sofia Brandt"]),
+    ("Diffusion editing of peptide binders", ["Ravi Menon", "Hugo Lindqvist", "Mei Tanaka"]),
+    ("Retrieval-augmented toxicity screening", ["Tomas Reyes", "Ravi Menon"]),
+    ("Contrastive fingerprints for scaffold hopping", ["Aisha Bello", "Ravi Menon", "Jonas Berg"]),
+    ("Learning assay noise from replicate plates", ["Min Cho", "Ravi Menon", "Lena Park"]),
+])
+def test_byline_read_past_title_line_bracketed_note(title, authors):
+    path = Path(__file__).parent / "data" / "dialects" / "title-bracketed-note-then-byline-line.md"
+    records = {r["title"]: r for r in map(entry_record, extract_file(path).entries)}
+    assert records[title]["authors"] == authors
