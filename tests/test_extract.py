@@ -930,3 +930,15 @@ def test_citation_field_record_takes_the_reference_byline(title, authors, year, 
     records = {r["title"]: r for r in map(entry_record, extract_file(path).entries)}
     record = records[title]
     assert (record["authors"], record["year"], record["venue"]) == (authors, year, venue)
+# a700ev: a title line's bracketed note (impact factor, venue tag, status) between the title and its author line
+@pytest.mark.parametrize("title, authors", [
+    ("Graph priors for kinase selectivity prediction", ["Lina Okoye", "Ravi Menon", "Sofia Brandt"]),
+    ("Diffusion editing of peptide binders", ["Ravi Menon", "Hugo Lindqvist", "Mei Tanaka"]),
+    ("Retrieval-augmented toxicity screening", ["Tomas Reyes", "Ravi Menon"]),
+    ("Contrastive fingerprints for scaffold hopping", ["Aisha Bello", "Ravi Menon", "Jonas Berg"]),
+    ("Learning assay noise from replicate plates", ["Min Cho", "Ravi Menon", "Lena Park"]),
+])
+def test_byline_read_past_title_line_bracketed_note(title, authors):
+    path = Path(__file__).parent / "data" / "dialects" / "title-bracketed-note-then-byline-line.md"
+    records = {r["title"]: r for r in map(entry_record, extract_file(path).entries)}
+    assert records[title]["authors"] == authors

@@ -213,6 +213,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Dose-Aware Denoising of Synthetic CT for Proton Planning", {}, None),
         ("PelvisGAN: Adversarial Translation of Prostate MRI", {}, None),
     ],
+    # a700ev: title-bracketed-note-then-byline-line.md: a researcher's Jekyll publications page ("*   Title (**IF = 6.2,
+    # JCR Q1, Venue (2025)**)  " / "    Name, **Name**, Name\*  " / "    [Venue](doi…) | [code](github…)"); the title
+    # line's bracketed note (impact factor, venue tag, "Under Review") was cut from the title and opened the text
+    # before the author line, so no authors were read; near misses a bracketed note with no author line under it
+    # (still a paper) and an entry with no note (read already); the rule: ``extract`` reads the byline
+    # past a leading bracketed note when the whole text gave no authors (checked by test_extract's byline test)
+    "title-bracketed-note-then-byline-line.md": [
+        ("Graph priors for kinase selectivity prediction", {"doi": "10.1093/bib/bbaf101"}, "github.com/example-lab/kinase-prior"),
+        ("Diffusion editing of peptide binders", {"doi": "10.26434/chemrxiv-2025-abcd1"}, "github.com/example-lab/pep-edit"),
+        ("Retrieval-augmented toxicity screening", {"arxiv": "2503.01234"}, None),
+        ("Contrastive fingerprints for scaffold hopping", {"doi": "10.1021/acs.jcim.4c01234"}, None),
+        ("Multi-view docking scores for virtual screening", {"doi": "10.1016/j.compbiomed.2024.109876"}, None),
+        ("Learning assay noise from replicate plates", {"doi": "10.1093/bioinformatics/btae321"}, "github.com/example-lab/assay-noise"),
+    ],
     # a694ep: quoted-link-destinations-course-notes.md: a student's course notes typing each reading's address as a
     # quoted string inside the link ("[Deep Learning in Bioinformatics](\"https://arxiv.org/pdf/1603.06430.pdf\")",
     # also single and curly quotes); CommonMark keeps the quotes in the destination, so no identifier was read and a

@@ -5238,6 +5238,30 @@ def type_entry(entry: Entry) -> Entry:
         if after_title is not entry.description and (trailer is None or trailer.confidence < 0.5
                                                       and not (trailer.venue and trailer.year)):
             trailer = citation.parse_trailer(entry.description)  # the whole text read as before, when that says more
+        if (trailer is None or not trailer.authors) \
+                and (past_note := _past_leading_note(entry.description)) is not None \
+                and (noted := citation.parse_trailer(past_note)) is not None \
+                and noted.authors and noted.confidence >= 0.5 and not noted.venue \
+                and 3 * sum(map(citation.personal_name, noted.authors)) >= 2 * len(noted.authors):
+            # "*   Title (**IF = 7.3, JCR Q1, Venue. 2025**)  " / "    Name, Name, Name*  " / "    [Venue](…)", "- (ICLR
+            # 2021) **Title**, Maria Keller et al. [[Paper](…)]": a bracketed note (a venue tag, an impact factor,
+            # "Under Review") opens the text before the author line, and read whole the text gave no authors; read
+            # past the note, the rest is the work's byline. The venue and year read from the note stay (a venue read
+            # past it is a lower-cased name, "…, Lai Hou Tim, xiangxiang Zeng*": then the rule keeps out)
+            # (the names must read as people's: "(*2024-CVPR Workshops*) **Title** [[Paper]](…)" / "Brain MRI, Chest
+            # X-ray, Liver CT" is a note on the data. A venue the whole text gave must lie inside the note, one running
+            # past it, "arXiv'26) Lee et al", being a misreading the rule leaves alone; the note's year dates the work,
+            # its venue only where the whole text was short enough to be read as a venue-and-year trailer before: a
+            # long note, "IF = 7.3, JCR Q1, …", reads as a venue "IF =" and is left to the venue readers)
+            note = entry.description[:len(entry.description) - len(past_note)]
+            if trailer is None:
+                trailer = noted
+            elif not trailer.venue or trailer.venue in note:
+                read_before = trailer.venue and trailer.year and len(_without_left_label(entry.description)) <= 60
+                trailer = dataclasses.replace(trailer, authors=noted.authors, et_al=noted.et_al,
+                                              venue=trailer.venue if read_before else None,
+                                              confidence=max(trailer.confidence, 0.5),
+                                              year=trailer.year if trailer.year and str(trailer.year) in note else None)
         if trailer is not None and trailer.year is None and trailer.venue \
                 and (glued := _glued_venue_year_trailer(trailer.venue)) is not None:
             trailer = dataclasses.replace(trailer, venue=glued[0], year=glued[1])
@@ -6074,6 +6098,25 @@ _PROCEEDINGS_LABEL = re.compile(r"(?:Proceedings|Proc\.)\s+of\s+\S|(?:Journal|Tr
 _LABEL_YEAR_TAIL = re.compile(r"\s*[-–\s]\s*((?:19|20)\d\d)$")
 #: a title that opens with such a label, a journal's name then its volume and issue before a colon
 _VOLUME_ISSUE_LABEL = re.compile(r"[^\W\d_][^:：()\[\]\n]{0,78},\s*\w{1,6}\s*\(\s*\w{1,6}\s*\)\s*[:：]")
+
+
+def _past_leading_note(text: str) -> str | None:
+    """``(IF = 4.2, JCR Q1, METHODS(2025)) Peifu Han, Jianmin Wang`` → ``Peifu Han, Jianmin Wang``: the text after
+    a bracketed note that opens it (brackets nested in the note balanced), else None (no opening bracket, an
+    unclosed one, or nothing after it). One scan of at most the first 300 characters."""
+    text = text.lstrip()
+    if not text.startswith("("):
+        return None
+    depth = 0
+    for i, c in enumerate(text[:300]):
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                rest = text[i + 1:].strip()
+                return rest or None
+    return None
 
 
 def _link_text_byline(title: str, link: Link) -> tuple[str, tuple[str, ...]] | None:
