@@ -739,3 +739,22 @@ def test_publisher_pages_that_name_a_doi_by_article_number(url, doi):
 ])
 def test_bare_arxiv_id_run(text, expected):
     assert ids.bare_arxiv_id_run(text) is expected
+
+
+# a706fb: a link text that is a PubMed Central or PubMed id alone names where the work is, no work
+@pytest.mark.parametrize("label, expected", [
+    ("PMC12086433", True),
+    ("pmc1234567", True),
+    (" PMC12086433 ", True),
+    ("PMID: 31110349", True),
+    ("PMID 31110349", True),
+    ("PMID31110349", True),
+    ("PMC-LLaMA", False),  # a model's name
+    ("PMC Open Access", False),
+    ("PMC12086433 and notes", False),
+    ("PMC123", False),  # too short for a PMCID
+    ("Korean Medical Preference Dataset", False),
+    ("PMC" + "1" * 20000, False),
+])
+def test_pubmed_label(label: str, expected: bool) -> None:
+    assert ids.pubmed_label(label) is expected

@@ -227,6 +227,24 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Multi-view docking scores for virtual screening", {"doi": "10.1016/j.compbiomed.2024.109876"}, None),
         ("Learning assay noise from replicate plates", {"doi": "10.1093/bioinformatics/btae321"}, "github.com/example-lab/assay-noise"),
     ],
+    # a706fb: bold-title-venue-tag-id-link-sub-bullet-ko.md: a Korean clinical-NLP reading guide's numbered "essential
+    # reading", each work a bold title dated after a dash ("1. **Title** - LREC-COLING 2024", "- 2024", "- (2020)") over
+    # sub-bullets whose first is the work's link written as its id or venue ("[arXiv:2404.11873](…)", "[PMC…](…)",
+    # "[Nature](doi…)") and the rest notes; two works give no link; near misses a bold label with words after the dash
+    # ("**Datasets** - public and private") over link-less lines, a dated release among no linked work, and a
+    # repository sub-list; the rules: a bold title with a venue-and-year tag is a work's record (``blocks.
+    # bold_title_venue_tagged``) whose one link-only sub-bullet named after where the work is (``tables.names_source``,
+    # now a PMCID/PMID label too, ``ids.pubmed_label``) is its link, and whose few link-less one-line notes are notes
+    # (``blocks._notes_under_dated_title``); such link-less records among linked papers of the same form are papers
+    # (``extract._dated_bold_titles_among_linked_papers``)
+    "bold-title-venue-tag-id-link-sub-bullet-ko.md": [
+        ("Korean Triage Notes Corpus for Symptom Extraction", {"arxiv": "2404.11873"}, None),
+        ("KoDischarge: A Benchmark for Discharge Summary Generation", {"arxiv": "2405.02291"}, None),
+        ("Preference Pairs for Korean Clinical Answers", {"pmcid": "PMC11873402"}, None),
+        ("Bilingual Radiology Report Corpus from Four Hospitals", {}, None),
+        ("Pre-trained Encoders for Korean Nursing Records", {"doi": "10.1038/s41598-023-41877-2"}, None),
+        ("Symptom Recognition in Online Health Questions using BERT", {}, None),
+    ],
     # a694ep: quoted-link-destinations-course-notes.md: a student's course notes typing each reading's address as a
     # quoted string inside the link ("[Deep Learning in Bioinformatics](\"https://arxiv.org/pdf/1603.06430.pdf\")",
     # also single and curly quotes); CommonMark keeps the quotes in the destination, so no identifier was read and a

@@ -4343,6 +4343,11 @@ def _field_list_inlines(node: _Node, parent_links: Sequence[Link] = (), *,
         # '- **"Support-Vector Networks" (1995)**' / "  - Cortes & Vapnik" / "  - SVMs": a dated bold title over
         # its byline written without year, then notes: one work's record
         return inlines
+    if under_item and not parent_links and dated_title and _notes_under_dated_title(node, items):
+        # "4. **High-Quality English-Korean Medical Corpus for LLMs** - 2025" / "   - Bilingual corpus from four
+        # Korean hospitals" / "   - Markdown+JSON format for LLM pretraining": a dated bold title over a few
+        # link-less one-line notes is one work's record; the notes say what the work is, none is a work of its own
+        return inlines
     if under_item and not parent_links and len(items) == 1 and _only_source_labels(items[0]):
         # "+ Title" / "    + [[bioRxiv 2024.03.25.585721](…)] • [[code](…)]": one sub-bullet of nothing but links
         # named after where the work is (a venue, an archive id) and its role links gives the link-less title
@@ -4438,6 +4443,30 @@ def _bold_title_nicknamed(inl: _Inline) -> bool:
     return _NICKNAME_AFTER_BOLD.fullmatch(inl.plain[len(lead):]) is not None
 
 
+#: what may part a bold title from the venue-and-year tag after it: "**Title** - LREC-COLING 2024", "**Title** | 2024"
+_TAG_SEPARATORS = " -–—|·,:："
+#: a year alone, bracketed or not: "2024", "(2025)"
+_YEAR_ALONE = re.compile(r"[(（\[]?(?:19|20)\d\d[)）\]]?")
+
+
+def bold_title_venue_tagged(inl: _Inline) -> bool:
+    """``1. **Korean Bio-Medical Corpus (KBMC) for Medical NER** - LREC-COLING 2024``, ``2. **KorMedMCQA: …** -
+    2024``: a link-less item written as a bold title and, after a dash, only where and when the work appeared (a
+    venue and its year, ``venue_year_label``, or a year alone). Set apart in bold as a wholly bold title is
+    (``inl.strong_only``), it is a work's record, so a sub-bullet under it that is only a link named after where the
+    work is (``[arXiv:2403.16158](…)``, ``[Nature](doi…)``) gives that work its link. Why: read as a group's name,
+    the title became a topic and the id under it a paper titled "arXiv:2403.01469". A bold label followed by words
+    ("**Datasets** - public and private") is no work's title."""
+    lead = inl.strong_lead
+    if not lead or inl.links or not inl.plain.startswith(lead):
+        return False
+    rest = inl.plain[len(lead):].strip(" *_")
+    if not rest or rest[0] not in _TAG_SEPARATORS:
+        return False
+    tag = rest.lstrip(_TAG_SEPARATORS).strip()
+    return bool(tag) and (_YEAR_ALONE.fullmatch(tag) is not None or venue_year_label(tag))
+
+
 #: a byline of surnames alone and the year in brackets: "Krizhevsky, Sutskever, Hinton (2012)", "Kipf & Welling (2017)"
 _SURNAMES_YEAR_BYLINE = re.compile(r"^[A-Z][\w'’-]+(?:(?:,\s*|\s*,?\s*(?:&|and)\s+)[A-Z][\w'’-]+){1,5}\s*"
                                    r"\((?:19|20)\d\d\)$")
@@ -4492,6 +4521,25 @@ def _byline_over_notes(node: _Node, items: list[_Inline]) -> bool:
     if len(placed) > 1 or placed and not _place_link_alone(placed[0]):
         return False
     return all(not _whole_reference(inl) for inl in items[1:])
+
+
+#: the most notes read as one dated work's under its bold title (more are a list of their own under a label)
+_MAX_DATED_TITLE_NOTES = 6
+
+
+def _notes_under_dated_title(node: _Node, items: list[_Inline]) -> bool:
+    """Under a dated bold title (``dated_work_title``, ``bold_title_venue_tagged``: ``4. **Title** - 2025``), the
+    sub-bullets are a few (``_MAX_DATED_TITLE_NOTES`` at most) link-less one-line notes, none a whole reference nor
+    over a sub-list of its own. Why: a year (or a venue and year) after a bold title says when a work appeared, so
+    the title is a work's, not a group's name; read as a group, the title became a topic and the work was lost
+    among its notes. A bold label with no date over such lines ("**Datasets**" / "- MIMIC-III") stays a group, and
+    so does a dated one over people's names (a committee, "**Organizadores (2024)**" / "- Elena Varga")."""
+    if not items or len(items) > _MAX_DATED_TITLE_NOTES \
+            or any(x.kind == "List" for c in node.children if c.kind == "Item" for x in c.children):
+        return False
+    # (names alone are people, no work's notes: "- **Organizadores (2024)**" / "  - Elena Varga" / "  - Tomas Berg")
+    return all(not inl.links and "\n" not in inl.plain.strip() and not _whole_reference(inl)
+               and not undated_byline_names(inl) and not _is_byline(inl) for inl in items)
 
 
 def _place_link_alone(inl: _Inline) -> bool:

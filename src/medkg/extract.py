@@ -24,6 +24,7 @@ from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BARE_RECORD_LINKS_FIELD, BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
                          KIND_TAG_FIELD, BOLD_LABEL_FIELD, BOLD_TITLE_IN_NOTE_FIELD, BOLD_WORK_FIELD,
                          BYLINE_HEADING_FIELD, CLAUSE_ITEM_FIELD, COORDINATED_LINK_FIELD, DATED_ROW_FIELD,
+                         DATED_BOLD_TITLE_FIELD,
                          EMPTY_LINK_FIELD, HTML_CARD_FIELD, PAREN_YEAR_BYLINE_FIELD,
                          NAMED_LINK_FIELD, NOTED_TITLE_FIELD, OUTLINE_ITEM_FIELD, OWN_REFERENCE_FIELD,
                          PAPER_TITLE_LINE_FIELD,
@@ -43,7 +44,7 @@ _MARKER_FIELDS = frozenset({BARE_RECORD_LINKS_FIELD, BIB_RECORD_FIELD, DASH_REFE
                             OUTLINE_ITEM_FIELD, TASK_ITEM_FIELD, TITLE_COLUMN_FIELD, TITLE_HEADING_FIELD,
                             UNDER_LINKED_ITEM_FIELD, GLOSSED_BYLINE_FIELD, VENUE_TAG_FIELD, KIND_TAG_FIELD,
                             VENUE_YEAR_COLUMN_FIELD, OWN_REFERENCE_FIELD, LINK_CARD_FIELD, DATED_ROW_FIELD,
-                            MARK_CELL_ROW_FIELD, WORK_CARD_FIELD})
+                            MARK_CELL_ROW_FIELD, WORK_CARD_FIELD, DATED_BOLD_TITLE_FIELD})
 
 
 @functools.lru_cache(maxsize=1024)
@@ -241,7 +242,7 @@ def _extract_source(source: SourceText) -> Extraction:
                                                                         page_title)))))
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
-        entries = _comma_venue_titles_among_linked_papers(entries)
+        entries = _dated_bold_titles_among_linked_papers(_comma_venue_titles_among_linked_papers(entries))
         entries = _year_led_titles_in_runs(_shared_files_among_papers(_dated_rows_in_runs(entries)))
         entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
@@ -2660,6 +2661,41 @@ def _lone_unlinked_title_among_linked_papers(entries: list[Entry]) -> list[Entry
         if not e.description.strip() and not e.fields and _bold_title_alone(e) \
                 and classify.reads_like_paper_title(e.title):
             out[where[0]] = replace(e, kind="paper")
+    return out
+
+
+#: how many linked papers of a section written as dated bold titles (``DATED_BOLD_TITLE_FIELD``) make its link-less
+#: ones of the same form papers too
+_DATED_BOLD_SIBLINGS = 2
+
+
+def _dated_bold_titles_among_linked_papers(entries: list[Entry]) -> list[Entry]:
+    """``4. **High-Quality English-Korean Medical Corpus for LLMs** - 2025`` / ``   - Bilingual corpus from four
+    hospitals`` between ``1. **Korean Bio-Medical Corpus (KBMC) for Medical NER** - LREC-COLING 2024`` / ``   -
+    [arXiv:2403.16158](…)``: a reading list that writes each work as a bold title dated after a dash, its link (if
+    any) on the sub-bullet under it, cites one more work where the link is missing. Why: with no link the record
+    was typed "other" beside its linked siblings. Only in a section holding at least ``_DATED_BOLD_SIBLINGS`` linked
+    papers of that form, and no fewer than the link-less ones, each reading like a paper's title (a list of dated
+    events or releases has no linked paper of the form). Linear: one count per section, one look per entry."""
+    linked: dict[tuple, int] = {}
+    bare: dict[tuple, int] = {}
+    for e in entries:
+        if (DATED_BOLD_TITLE_FIELD, "") not in e.fields:
+            continue
+        key = _topic_key(e)
+        if e.links and e.kind == "paper":
+            linked[key] = linked.get(key, 0) + 1
+        elif not e.links and e.kind == "other":
+            bare[key] = bare.get(key, 0) + 1
+    if not bare:
+        return entries
+    out = list(entries)
+    for i, e in enumerate(entries):
+        key = _topic_key(e)
+        if e.kind == "other" and not e.links and key in bare and (DATED_BOLD_TITLE_FIELD, "") in e.fields \
+                and linked.get(key, 0) >= max(_DATED_BOLD_SIBLINGS, bare[key]) \
+                and classify.reads_like_paper_title(e.title):
+            out[i] = replace(e, kind="paper")
     return out
 
 

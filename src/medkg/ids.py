@@ -1029,6 +1029,18 @@ def arxiv_label(label: str) -> str | None:
 _NAMED_ID_ARXIV_RE = re.compile(rf"(?i)(?:(?:paper|arxiv|article)\s*)?id\s*[:：]\s*({_ARXIV_NEW})(?:v[0-9]+)?")
 
 
+#: a link text that is a PubMed Central or PubMed id written alone: "PMC12086433", "PMID: 31110349", "PMID 31110349"
+_PUBMED_LABEL_RE = re.compile(r"(?i)PMC[0-9]{4,9}|PMID\s?[:：]?\s?[0-9]{1,9}")
+
+
+def pubmed_label(label: str) -> bool:
+    """A link text that is a PubMed Central or PubMed id alone (``[PMC12086433](pmc…)``, ``[PMID: 31110349](…)``):
+    it says where the work is, as an arXiv id or a DOI written as the link's text does, and names no work. Why: a
+    reading list that titles each work in bold writes its link under it as the id ("1. **Title** - 2025" / "   -
+    [PMC12086433](…)"); read as a title, the id became a second paper and the bold title lost its link."""
+    return _PUBMED_LABEL_RE.fullmatch(label.strip()) is not None
+
+
 def id_labelled_arxiv(label: str) -> str | None:
     """The arXiv id a bold label gives behind an "ID:" label (``**Paper ID: 2206.01088v2** - *Title*`` →
     ``2206.01088``), None for any other label. Why: a review drawn from arXiv names each work by its identifier so,

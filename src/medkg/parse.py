@@ -71,6 +71,7 @@ from medkg.blocks import (
     stamped_role_addresses_line,
     _callout_set_off_title,
     _bold_title_nicknamed,
+    bold_title_venue_tagged,
     author_year_dash_title,
     bold_name_quoted_title,
     closing_year,
@@ -559,6 +560,10 @@ BOOK_TITLE_FIELD = "book-title"
 #: field of a link-less item written as a table row without the table, its year cell first (``* 2019 | Title |
 #: tags``, ``inline.year_led_pipe_record``): a run of them is a dated reading list (``extract``)
 DATED_ROW_FIELD = "dated-pipe-row"
+#: field of a link-less item written as a bold title dated by a venue-and-year tag after a dash, over sub-bullets
+#: that are its link or notes (``4. **Title** - 2025`` / ``   - notes``, ``blocks.bold_title_venue_tagged``): a run
+#: of them among linked ones of the same form is a reading list's works (``extract``)
+DATED_BOLD_TITLE_FIELD = "dated-bold-title"
 #: field of a table row one of whose other cells is a check mark alone (``| Surgical Vision WM | | ✅ | ✅ | |``): the
 #: row is a comparison matrix's, naming by a short name each work the list cites elsewhere (``extract``)
 MARK_CELL_ROW_FIELD = "check-mark-cell-row"
@@ -6142,8 +6147,8 @@ class _Parser:
         # "- [Lecture 13: HMMs](…/hmm.pdf)" / "  - Reading: [Title](nature…)": a course meeting groups its readings
         session = _course_session_item(inl, d)
         for c in nested:
-            titled = not d.links and (inl.strong_only or _bold_title_nicknamed(inl))
-            dated_title = titled and dated_work_title(inl.plain)
+            titled = not d.links and (inl.strong_only or _bold_title_nicknamed(inl) or bold_title_venue_tagged(inl))
+            dated_title = titled and (dated_work_title(inl.plain) or bold_title_venue_tagged(inl))
             field_inlines = _field_list_inlines(c, d.links, under_item=True, titled=titled, dated_title=dated_title) \
                 if c.kind == "List" and not year_group and not session else None
             quoted = quoted_reference_record(c, [x for x in field_inlines if x is not None]) \
@@ -6163,6 +6168,12 @@ class _Parser:
                         break
                 if (year := _YEAR_IN_TEXT.search(inl.plain)) is not None:
                     d.fields.append(("year", year.group()))  # "**ASReview Framework** (2021)": the label's year
+            if field_inlines is not None and quoted is None and bold_title_venue_tagged(inl) \
+                    and (year := _YEAR_IN_TEXT.search(inl.plain[len(inl.strong_lead):])) is not None:
+                # "4. **Title** - 2025" / "   - notes", "1. **Title** - LREC-COLING 2024" / "   - [arXiv:…](…)": the
+                # year after the bold title dates the work the record is (``blocks.bold_title_venue_tagged``)
+                d.fields.append(("year", year.group()))
+                d.fields.append((DATED_BOLD_TITLE_FIELD, ""))
             if field_inlines is not None:
                 for i, (sub, sinl) in enumerate(zip(c.children, field_inlines)):
                     if quoted is not None and i == 0:

@@ -96,6 +96,8 @@ def names_source(text: str) -> bool:
 
     if _is_doi_text(text):
         return True  # "| [10.1093/bioinformatics/btac123](https://doi.org/…) |": the paper's DOI, no title
+    if ids.pubmed_label(text):
+        return True  # "[PMC12086433](https://pmc.ncbi…)": the paper's PubMed Central id, no title
     if ids.arxiv_label(text) is not None:
         # "| VerSe | [2001.09193](https://arxiv.org/abs/2001.09193) | [anjany/verse](…) |": a data set table's Paper
         # cell written as the paper's bare arXiv id (a valid month, arXiv's digit count) says where the paper is, as
