@@ -245,6 +245,32 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Pre-trained Encoders for Korean Nursing Records", {"doi": "10.1038/s41598-023-41877-2"}, None),
         ("Symptom Recognition in Online Health Questions using BERT", {}, None),
     ],
+    # a701ew: apa-byline-closing-group-author.md: a lab's publication page of APA references, each title a link with a
+    # kramdown attribute after it, some bylines signed last by a group before the year ("…, Vell, R., & N3C Consortium
+    # (2024). [Title](…)", "& the ICU-Net Study Group", "and PI-CAI Consortium"); the group is no "Surname, I." pair,
+    # so the byline was not read as one and became the work's title; near misses plain APA bylines, a note naming a
+    # consortium in its text and the lab's website; the rule: ``citation.apa_closing_group`` (and ``parse_trailer``)
+    # read such a byline without its closing group (a group word last, right before "(YYYY).") and add the group as
+    # the last author
+    "apa-byline-closing-group-author.md": [
+        ("Shift-aware risk scores for ventilated patients", {"doi": "10.1016/j.jbi.2023.104512"}, None),
+        ("Computable phenotypes for long COVID in a national cohort", {"pmcid": "PMC10912345"}, None),
+        ("Transfer of early warning scores across hospitals", {"doi": "10.2196/40112"}, None),
+        ("Federated calibration of acute kidney injury models", {"arxiv": "2107.04412"}, None),
+        ("A benchmark of imputation for bedside monitoring data", {"doi": "10.1097/cce.0000000000000231"}, None),
+    ],
+    # a701ew: mla-byline-runtogether-initials-quoted-bold-title.md: a reading-roadmap style Chinese group paper list,
+    # "**[2]** Surname, Given, and Given Surname. \"**Title.**\" Venue 61 (2017): 118-127.[[pdf]](…)", a byline with
+    # run-together initials ("Kamath, VSRP Varma, Appa Rao Nandigam, and …") the name scanner cannot read, so the
+    # whole reference became the title; near misses readable bylines, "et al." and a lecture line quoting a phrase;
+    # the rule: ``citation.mla_loose_byline`` reads two to twelve names of capitalised words or capital initials,
+    # parted by commas and a last "and" and closed by a full stop right before a double-quoted title, as an MLA byline
+    "mla-byline-runtogether-initials-quoted-bold-title.md": [
+        ("Risk stratification of readmission with sparse claims data", {"doi": "10.1016/j.jbi.2018.10.007"}, None),
+        ("A hybrid fuzzy decision tree for early diagnosis of diabetes from outpatient records", {}, None),
+        ("Length of stay prediction with gradient boosting on admission notes", {"arxiv": "1803.01172"}, None),
+        ("Temporal phenotyping of multimorbidity trajectories", {}, None),
+    ],
     # a694ep: quoted-link-destinations-course-notes.md: a student's course notes typing each reading's address as a
     # quoted string inside the link ("[Deep Learning in Bioinformatics](\"https://arxiv.org/pdf/1603.06430.pdf\")",
     # also single and curly quotes); CommonMark keeps the quotes in the destination, so no identifier was read and a

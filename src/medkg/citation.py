@@ -1248,6 +1248,79 @@ _GLUED_VANCOUVER_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,30} [A-Z]{1,3},? ){0,7
 _NAME_LABEL_LEAD = re.compile(r"([A-Z][A-Za-z0-9-]{1,20}):[ \t]+")
 
 
+#: an APA byline whose last member is a group, after "&"/"and", right before the bracketed year: "Pungitore, S., …,
+#: Subbian, V., & N3C Consortium (2024). Title. …" (capitalised words, or a digit-bearing acronym, closed by a word
+#: that names a group; every part bounded, and a literal "&"/"and" opens every try)
+_APA_CLOSING_GROUP = re.compile(
+    r",? (?:&|and) (?:the )?(?P<group>(?:[A-Z0-9][\w'’.-]{0,30} ){1,8}"
+    r"(?:Group|Team|Consortium|Collaboration|Collaborative|Collaborators|Investigators|Committee|Network|Initiative))"
+    r"(?= ?\((?:19|20)\d\d[a-z]?\)\.)")
+#: how far into a reference its byline's closing group (or its MLA byline) is looked for
+_BYLINE_HEAD_CHARS = 600
+
+
+def apa_closing_group(text: str) -> Citation | None:
+    """``Pungitore, S., Olorunnisola, T., Mosier, J., Subbian, V., & N3C Consortium (2024). Title. Venue, 2023.``:
+    an APA byline that a group signs last (a consortium, a study group, "the ADNI Investigators") before the year.
+    Why: the group's name is no "Surname, I." pair, so the scanner ended the byline there and, finding no author,
+    took the whole byline for the title. Read without the group the reference parses as any APA one; the group is
+    then its last author. None when there is no such group or the rest is no authored, titled reference."""
+    m = _APA_CLOSING_GROUP.search(text, 0, _BYLINE_HEAD_CHARS)
+    if m is None or m.start() == 0:
+        return None
+    rest = _parse_citation(text[:m.start()] + text[m.end():])
+    if rest is None or not rest.authors or not rest.title or len(rest.title.split()) < 3:
+        return None
+    return replace(rest, authors=rest.authors + (m.group("group"),))
+
+
+#: where an MLA byline ends and its quoted title opens: a full stop, a space, an opening double quote, a letter
+_MLA_TITLE_OPEN = re.compile(r'\. ["“](?=[^\W\d_])')
+#: the parts of a byline: commas, and a last "and"
+_MLA_BYLINE_SPLIT = re.compile(r",? and |, ")
+#: the most names (and words in one name) an MLA byline read loosely may hold
+_MLA_MAX_NAMES = 12
+_MLA_MAX_NAME_WORDS = 4
+
+
+def _loose_name(chunk: str) -> bool:
+    """``Kamadi``, ``VSRP Varma``, ``Sita Mahalakshmi Thummala``, ``Gregory B.``: one to four capitalised words or
+    capital initials (dotted or not, up to four letters run together as an Indian byline writes them)."""
+    words = chunk.split()
+    return 1 <= len(words) <= _MLA_MAX_NAME_WORDS and all(
+        _is_name_word(w) or is_initials(w) or (w.isalpha() and w.isupper() and len(w) <= 4) for w in words) \
+        and any(_is_name_word(w) for w in words)
+
+
+def mla_loose_byline(text: str) -> Citation | None:
+    """``Kamadi, VSRP Varma, Appa Rao Allam, and Sita Mahalakshmi Thummala. "A computational … approach." Applied
+    Soft Computing 49 (2016): 137-145.``: an MLA reference (the reading-roadmap dialect, ``**[2]** Surname, Given,
+    and Given Surname. "**Title.**" Venue …``) whose byline the name scanner cannot read (run-together initials,
+    "VSRP"). Why: with no author read, the first sentence, the byline, became the title. The byline is still plain
+    to see: two names or more, each of capitalised words or initials, parted by commas and a last "and", closed by
+    a full stop right before the double-quoted title. → the quoted title, the names (the first written "Surname,
+    Given"), the venue before the first number; None when the text is not so shaped."""
+    m = _MLA_TITLE_OPEN.search(text, 0, _BYLINE_HEAD_CHARS)
+    if m is None:
+        return None
+    names = _MLA_BYLINE_SPLIT.split(text[:m.start()].strip())
+    if not 2 <= len(names) <= _MLA_MAX_NAMES or not all(_loose_name(n) for n in names):
+        return None
+    start = m.end()
+    close = min((i for i in (text.find('"', start), text.find("”", start)) if i >= 0), default=-1)
+    title = text[start:close].strip().rstrip(".,").strip() if close > start else ""
+    if len(title.split()) < 3:
+        return None
+    tail = text[close + 1:].lstrip(" .,;:")
+    digit = next((i for i, c in enumerate(tail[:200]) if c.isdigit()), len(tail[:200]))
+    venue = tail[:digit].strip().rstrip(" ,.(:;").strip()
+    authors = (f"{names[0]}, {names[1]}", *names[2:]) if " " not in names[0] else tuple(names)
+    rest = parse_trailer(tail) if tail else None
+    return Citation(title=title, authors=authors, venue=venue if 1 <= len(venue.split()) <= 12 else None,
+                    year=rest.year if rest else None, volume=rest.volume if rest else None,
+                    issue=rest.issue if rest else None, pages=rest.pages if rest else None, confidence=0.8)
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1308,6 +1381,10 @@ def parse_citation(text: str) -> Citation | None:
         # the rest of the byline, no part of the title
         cited = replace(cited, title=cited.title[glued.end():],
                         authors=cited.authors + tuple(_VANCOUVER_PAIR.findall(glued.group(1))), et_al=True)
+    if (cited is None or not cited.authors) and (grouped := apa_closing_group(text)) is not None:
+        cited = grouped
+    if (cited is None or not cited.authors) and (loose := mla_loose_byline(text)) is not None:
+        cited = loose
     if cited is not None and cited.title and _date_range_words(cited.title):
         # "*Sep. 2022 - Jun. 2025 (expected)*. Master student at …": a CV's date range read as a byline ("Sep"), a
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
@@ -2163,7 +2240,15 @@ def parse_trailer(text: str) -> Citation:
         # only, the rest read without looking for another: "vol. 1 vol. 1 …" stays linear and shallow)
         rest = _dated_or_plain_trailer(bare[volume.end():])
         return replace(rest, volume=volume.group("volume"), issue=volume.group("issue") or rest.issue)
-    return _dated_or_plain_trailer(text)
+    trailer = _dated_or_plain_trailer(text)
+    if not trailer.authors and (group := _APA_CLOSING_GROUP.search(text, 0, _BYLINE_HEAD_CHARS)) is not None \
+            and group.start() > 0:
+        # "Pungitore, S., …, Subbian, V., & N3C Consortium (2024). [Title](…)": the byline before a linked title,
+        # signed last by a group (``apa_closing_group``); read without the group, the names are the byline's
+        members = _dated_or_plain_trailer(text[:group.start()] + text[group.end():])
+        if members.authors:
+            return replace(members, authors=members.authors + (group.group("group"),))
+    return trailer
 
 
 def _dated_or_plain_trailer(text: str) -> Citation:
