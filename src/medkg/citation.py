@@ -1095,7 +1095,7 @@ def _accented(m: re.Match) -> str:
 
 
 def latex_accents_decoded(text: str) -> str:
-    """``text`` with BibTeX's LaTeX accents written as the letters they make (``_LATEX_ACCENT``: "Garc{'\i}a-Garc{'\i}a"
+    r"""``text`` with BibTeX's LaTeX accents written as the letters they make (``_LATEX_ACCENT``: "Garc{'\i}a-Garc{'\i}a"
     → "García-García", "Gon{\c{c}}alves" → "Gonçalves"): a bib-to-Markdown script copies the author field as it
     is. Why: read as written, the braced name was no name; the byline stopped before it and became the title."""
     if "{" not in text and "\\" not in text:
