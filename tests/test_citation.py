@@ -1091,3 +1091,30 @@ def test_title_then_non_byline_et_al_tail():
     # a lower-case word before the name: a note on where the item comes from, not the work's byline
     c = parse_citation("Latent Flow Matching for Brain PET Synthesis. Adapted from Chen et al.")
     assert c is None or not c.authors
+# a705fa: a bib-to-Markdown script's author fields: LaTeX accents copied as they are (Markdown's escapes leave
+# "{'e}" for "{\'e}"), and BibTeX's "and others" comma-joined as the last name before the quoted title
+@pytest.mark.parametrize("text,decoded", [
+    ("Garc{'\\i}a-Garc{'\\i}a, Francisco", "García-García, Francisco"),
+    ("Garc{\\'\\i}a, Ana", "García, Ana"),
+    ("Gon{\\c{c}}alves, Wesley", "Gonçalves, Wesley"),
+    ("Kupssinsk{\"u}, Lucas", "Kupssinskü, Lucas"),
+    ("Dvo\\v{r}\\'{a}k, Tom", "Dvořák, Tom"),
+    ("S{\\o}rensen, Mads", "Sørensen, Mads"),
+    ("{U-Net} and {TransUNet} baselines", "{U-Net} and {TransUNet} baselines"),  # braces around no accent
+    ("Parkinson's disease {2023}", "Parkinson's disease {2023}"),
+])
+def test_latex_accents_decoded(text, decoded):
+    assert citation.latex_accents_decoded(text) == decoded
+
+
+@pytest.mark.parametrize("text,expected", [
+    ('Kirillov, Alexander, Lo, Wan-Yen, others. "Segment anything." ICCV (2023).',
+     'Kirillov, Alexander, Lo, Wan-Yen, et al. "Segment anything." ICCV (2023).'),
+    ("Alachiotis, N., & others (2024). RAiSD-AI.", "Alachiotis, N., et al. (2024). RAiSD-AI."),
+    # a title's own closing "others" runs into its closing quote: no byline's
+    ('Reyes, Ana. "Learning from peers, teachers and others." J Imaging (2024).',
+     'Reyes, Ana. "Learning from peers, teachers and others." J Imaging (2024).'),
+    ('Reyes, Ana. "Me, myself, others." J Imaging (2024).', 'Reyes, Ana. "Me, myself, others." J Imaging (2024).'),
+])
+def test_others_as_et_al(text, expected):
+    assert citation.others_as_et_al(text) == expected

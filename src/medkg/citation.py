@@ -213,8 +213,13 @@ _LABELLED_NUMBER = r"[A-Z]{1,8}\d{1,3}\.\s+"
 #: author's surname, "EtAl" or "And" and the second one's, and the year ("Faircloth2008 Faircloth BC. *Title.* …",
 #: "CockAndWhitworth2007a …", "DeHoonEtAl2003 De Hoon, MJL, …"): the key names the reference, it is no author's name
 _REFERENCE_MANAGER_KEY = r"[A-Z][a-z]+(?:[A-Z][a-z]+){0,6}(?:1[89]|2[0-9])[0-9]{2}[a-z]?\s+"
+#: Google Scholar's BibTeX key (the first author's surname, the year, the title's first word) and a colon before
+#: the byline, as a bib-to-Markdown script writes each entry ("liu2023sam: Liu, Xuanyu. "Title." …"): the key names
+#: the reference, it is no author's name
+_BIBTEX_KEY_COLON = r"[a-z][a-z'-]{0,40}(?:19|20)[0-9]{2}[a-z]{0,40}:\s+"
 REFERENCE_NUMBER = re.compile(r"\s*(?:\[\d{1,3}\][:.]?\s*|(?:\(\d{1,3}\)|\d{1,3}[.)-])\s+|" + _SURVEY_KEY
-                              + r"|" + _LABELLED_NUMBER + r"|" + _REFERENCE_MANAGER_KEY + r")(?=[^\W\d_])")
+                              + r"|" + _LABELLED_NUMBER + r"|" + _REFERENCE_MANAGER_KEY + r"|" + _BIBTEX_KEY_COLON
+                              + r")(?=[^\W\d_])")
 
 
 # ----------------------------------------------------------------------------- public API
@@ -1053,17 +1058,64 @@ def _quoted_command(text: str) -> bool:
 
 
 #: BibTeX's "and others" closing a truncated author list, as a citation style renders it ("Baumdicker, F., & others
-#: (2020).", "Smith, J. and others. 2019."): the list's "et al.", before the year or the title's stop
-_AND_OTHERS = re.compile(r"(,\s*|\s+)(?:&|and)\s+others\b(?=\s*[(.,;])")
+#: (2020).", "Smith, J. and others. 2019."): the list's "et al.", before the year or the title's stop (a quoted title's
+#: own closing "… teachers and others." runs into its closing quote, and stays the title's)
+_AND_OTHERS = re.compile(r"(,\s*|\s+)(?:&|and)\s+others\b(?=\s*[(.,;])(?![.,;]?[\"”])")
+
+
+#: BibTeX's "and others" as a bib-to-Markdown script renders an author field, every " and " turned into a comma
+#: ("Kirillov, Alexander, Mintun, Eric, …, Lo, Wan-Yen, others. "Segment anything." …"): the comma-joined "others"
+#: closes the byline, its stop then the quoted title opening after a space (a title's own closing ", others." runs
+#: straight into its closing quote)
+_COMMA_OTHERS = re.compile(r",[ \t]?others(?=\.\s{1,3}[\"“])")
 
 
 def others_as_et_al(text: str) -> str:
     """``text`` with a byline's closing "& others" (BibTeX's "and others", as jekyll-scholar's and citeproc's APA
-    render it: "Alachiotis, N., & others (2024). RAiSD-AI: …") written "et al.". Why: read as a name, "others" was
-    no author; the byline was left unread, the reference taken for a link-less note, its year lent to a neighbour."""
+    render it: "Alachiotis, N., & others (2024). RAiSD-AI: …"; a bib-to-Markdown script's comma-joined "…, Lo,
+    Wan-Yen, others. "Title."", ``_COMMA_OTHERS``) written "et al.". Why: read as a name, "others" was no author;
+    the byline was left unread, the reference taken for a link-less note, its year lent to a neighbour (or, before a
+    quoted title, the byline read up to "others" titled the reference)."""
     if "others" not in text:
         return text
+    if (comma := _COMMA_OTHERS.search(text)) is not None:
+        return text[: comma.start()] + ", et al" + text[comma.end() :]
     return _AND_OTHERS.sub(r"\1et al.", text, count=1)
+
+
+#: a LaTeX accent command on one letter, as a BibTeX author field carries it into a rendered reference: braced
+#: ("{\'e}", "{\"u}", "{\'\i}"; Markdown's escapes leave "{'e}", "{"u}", "{'\i}"), the letter braced ("\'{e}"), or
+#: a letter command's argument ("{\c{c}}", "\v{s}"). Groups: the accent and its letter, for each form
+_LATEX_ACCENT = re.compile(r"\{\\?(['`^\"~=.])(\\[ij]|[A-Za-z])\}"
+                           r"|\\(['`^\"~=.])\{(\\[ij]|[A-Za-z])\}"
+                           r"|\{?\\([cvuHkr])\{(\\[ij]|[A-Za-z])\}\}?"
+                           r"|\{\\(o|O|ss|ae|AE|aa|AA|l|L|oe|OE)\}")
+#: the combining mark of each accent command
+_LATEX_ACCENT_MARK = {"'": "\u0301", "`": "\u0300", "^": "\u0302", '"': "\u0308", "~": "\u0303", "=": "\u0304",
+                      ".": "\u0307", "c": "\u0327", "v": "\u030c", "u": "\u0306", "H": "\u030b", "k": "\u0328",
+                      "r": "\u030a"}
+
+
+#: the letters LaTeX writes as commands of their own ("{\o}" → "ø", "{\ss}" → "ß")
+_LATEX_LETTER = {"o": "ø", "O": "Ø", "ss": "ß", "ae": "æ", "AE": "Æ", "aa": "å", "AA": "Å", "l": "ł", "L": "Ł",
+                 "oe": "œ", "OE": "Œ"}
+
+
+def _accented(m: re.Match) -> str:
+    if m.group(7):
+        return _LATEX_LETTER[m.group(7)]
+    accent = m.group(1) or m.group(3) or m.group(5)
+    letter = m.group(2) or m.group(4) or m.group(6)
+    return unicodedata.normalize("NFC", letter.lstrip("\\") + _LATEX_ACCENT_MARK[accent])
+
+
+def latex_accents_decoded(text: str) -> str:
+    r"""``text`` with BibTeX's LaTeX accents written as the letters they make (``_LATEX_ACCENT``: "Garc{'\i}a-Garc{'\i}a"
+    → "García-García", "Gon{\c{c}}alves" → "Gonçalves"): a bib-to-Markdown script copies the author field as it
+    is. Why: read as written, the braced name was no name; the byline stopped before it and became the title."""
+    if "{" not in text and "\\" not in text:
+        return text
+    return _LATEX_ACCENT.sub(_accented, text)
 
 
 #: an ABNT (NBR 6023) surname in capitals, up to four words, then the comma before the given names: "ALMALKI, ",
@@ -1329,6 +1381,7 @@ def parse_citation(text: str) -> Citation | None:
     '22. …") is read without it when the reference as written gives no authors: the quotes broke the names, and the
     byline became the title.
     """
+    text = latex_accents_decoded(text)  # "Garc{'\i}a-Garc{'\i}a, Francisco": a BibTeX field's accents, as copied
     if "(" in text and (narrative := narrative_year_quoted_reference(text)) is not None:
         return narrative  # "Turing (1948) "Intelligent Machinery"": surnames, the bracketed year, the quoted title
     if (grouped := _GROUP_BYLINE_LEAD.match(text.lstrip()[:300])) is not None:

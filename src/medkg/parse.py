@@ -5349,6 +5349,7 @@ class _Parser:
         top_items = {id(c) for c in node.children}
         latin_heading = not _has_cjk(self.section_heading_inline.plain)
         tagged = year_venue_tagged_heading(title)
+        venue_led = _venue_year_tag_lead(self.section_heading_inline)
         if tagged is not None:
             # "#### **用于…的多任务协同网络**（2023，JBHI）": the tag says the heading names a published work, so the
             # reader's bullets in Chinese script under it are notes on it, whatever they name ("帮助 EMTS-Net (Class)
@@ -5387,7 +5388,11 @@ class _Parser:
                 # works the section holds makes the heading a group of works (a taxonomy's category), not one work
                 return False
             if not bib_noted and not worded and _reads_as_reference(_clean_title(inl.plain)) \
-                    and not ((latin_heading or tagged is not None) and _has_cjk(inl.plain)):
+                    and not ((latin_heading or tagged is not None) and _has_cjk(inl.plain)) \
+                    and not (venue_led and not citation.mentions_year(inl.plain)):
+                # ("### [TIP 2024] Title" / "- LA Dataset, Pancreas-NIH Dataset": the leading venue-and-year tag says
+                # the heading names one published work, so an undated title-cased bullet under it, a name of what
+                # the work uses or proposes, is the reader's note; only a dated reference is a work of its own)
                 # "- Deep Residual Learning for Image Recognition": a reference under a topic (under an English
                 # title, "- 肺結節の経時的比較のための…レジストレーション" is the reader's gloss of it, a note; a list
                 # with a bibliographic field, "- Published: May, 2020 at Frontiers", is one work's fields and notes:
