@@ -1084,9 +1084,9 @@ def others_as_et_al(text: str) -> str:
 
 
 #: a LaTeX accent command on one letter, as a BibTeX author field carries it into a rendered reference: braced
-#: ("{\'e}", "{\"u}", "{\'\i}"; Markdown's escapes leave "{'e}", "{"u}", "{'\i}"), the letter braced ("\'{e}"), or
+#: ("{\'e}", "{\"u}", "{\'\i}"; Markdown's escapes leave "{'e}", "{"u}", "{'\i}"; "{\"{O}}"), the letter braced ("\'{e}"), or
 #: a letter command's argument ("{\c{c}}", "\v{s}"). Groups: the accent and its letter, for each form
-_LATEX_ACCENT = re.compile(r"\{\\?(['`^\"~=.])(\\[ij]|[A-Za-z])\}"
+_LATEX_ACCENT = re.compile(r"\{\\?(['`^\"~=.])\{?(\\[ij]|[A-Za-z])\}?\}"
                            r"|\\(['`^\"~=.])\{(\\[ij]|[A-Za-z])\}"
                            r"|\{?\\([cvuHkr])\{(\\[ij]|[A-Za-z])\}\}?"
                            r"|\{\\(o|O|ss|ae|AE|aa|AA|l|L|oe|OE)\}")
@@ -1193,27 +1193,15 @@ _BYLINE_NICKNAME = re.compile(r"(?<=[^\W\d_]) (?:‘[A-Z][\w-]*’|'[A-Z][\w-]*'
 _SPLIT_DIACRITIC = re.compile(r"(?<=[A-Za-z])[¸¨´˜ˆˇ˘˚] ?(?=[a-z])|(?<=[A-Za-z])[¸¨´˜ˆˇ˘˚](?= [a-z])|[¸¨´˜ˆˇ˘˚](?=[A-Za-z])")
 
 
-#: a BibTeX author field's accented letter in TeX markup, its backslash perhaps lost to Markdown's escape:
-#: ``{\"O}``, ``{"O}``, ``{\'e}``, ``\"{o}``, ``{\~n}`` (group 1 the accent, group 2 the letter)
-_TEX_ACCENT = re.compile(r"\{\\?([\"'`^~])\{?([A-Za-z])\}?\}|\\([\"'`^~])\{([A-Za-z])\}")
-#: the combining mark each TeX accent command writes
-_TEX_ACCENT_MARK = {'"': "\u0308", "'": "\u0301", "`": "\u0300", "^": "\u0302", "~": "\u0303"}
-
-
-def _tex_accented(m: re.Match) -> str:
-    accent, letter = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
-    return unicodedata.normalize("NFC", letter + _TEX_ACCENT_MARK[accent])
-
-
 def without_split_diacritics(text: str) -> str:
     """``text`` with the accents a PDF copy split off its letters dropped, the word joined again ("C¸ i¸cek O., et
     al." → "Cicek O., et al."). Why: the marks and the space after them broke the surname, so the byline read as no
     names and ran into the title; the letters without their accents still name the person. Only the spacing accent
     marks (never a letter, never combining marks, which belong to their letter). A BibTeX author field's accent in
-    TeX markup (``{\"O}zsoy`` → "Özsoy", ``_TEX_ACCENT``) is set on its letter: its quote mark opened no title, and
+    TeX markup (``{\"O}zsoy`` → "Özsoy", ``latex_accents_decoded``) is set on its letter: its quote mark opened no title, and
     the byline before the real quoted title read as no names."""
     if "{" in text:
-        text = _TEX_ACCENT.sub(_tex_accented, text)
+        text = latex_accents_decoded(text)
     if not any(ch in text for ch in "¸¨´˜ˆˇ˘˚"):
         return text
     return _SPLIT_DIACRITIC.sub("", text)
