@@ -13,7 +13,7 @@ import itertools
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -2495,23 +2495,35 @@ def _unlinked_records_among_cited_records(entries: list[Entry]) -> list[Entry]:
     ``_CITED_RECORDS_AROUND_UNLINKED`` titled records that are papers by their bibliographic fields, and they are at
     least as many as the link-less ones: a seminar series whose records are all talks ("Title:" / "Speaker:")
     has no cited record and stays as it is."""
-    cited: dict[tuple, int] = {}
-    bare: dict[tuple, int] = {}
+    def cited(e: Entry) -> bool:
+        return _titled_record(e) and e.kind == "paper" and any(label == BIB_RECORD_FIELD for label, _ in e.fields)
+
+    def unlinked(e: Entry) -> bool:
+        return _titled_record(e) and e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title)
+
+    return _papers_among_cited_siblings(entries, cited, unlinked, _CITED_RECORDS_AROUND_UNLINKED)
+
+
+def _papers_among_cited_siblings(entries: list[Entry], cited: Callable[[Entry], bool],
+                                 unlinked: Callable[[Entry], bool], minimum: int) -> list[Entry]:
+    """The link-less records of a form (``unlinked``: typed "other") that read as a paper's title become papers in a
+    section holding at least ``minimum`` cited records of the same form (``cited``), no fewer than the link-less
+    ones: the list cites its works so, and a few links are yet to be added. A section of such records none of which
+    is cited (a seminar's talks, a list of dated releases) stays as it is. Linear: one count per section, one look
+    per entry."""
+    n_cited: dict[tuple, int] = {}
+    n_bare: dict[tuple, int] = {}
     for e in entries:
-        if not _titled_record(e):
-            continue
-        key = _topic_key(e)
-        if e.kind == "paper" and any(label == BIB_RECORD_FIELD for label, _ in e.fields):
-            cited[key] = cited.get(key, 0) + 1
-        elif e.kind == "other" and not e.links and classify.reads_like_paper_title(e.title):
-            bare[key] = bare.get(key, 0) + 1
-    if not bare:
+        if cited(e):
+            n_cited[_topic_key(e)] = n_cited.get(_topic_key(e), 0) + 1
+        elif unlinked(e):
+            n_bare[_topic_key(e)] = n_bare.get(_topic_key(e), 0) + 1
+    if not n_bare:
         return entries
     out = list(entries)
     for i, e in enumerate(entries):
         key = _topic_key(e)
-        if e.kind == "other" and not e.links and key in bare and _titled_record(e) \
-                and cited.get(key, 0) >= max(_CITED_RECORDS_AROUND_UNLINKED, bare[key]) \
+        if key in n_bare and unlinked(e) and n_cited.get(key, 0) >= max(minimum, n_bare[key]) \
                 and classify.reads_like_paper_title(e.title):
             out[i] = replace(e, kind="paper")
     return out
@@ -2677,26 +2689,11 @@ def _dated_bold_titles_among_linked_papers(entries: list[Entry]) -> list[Entry]:
     was typed "other" beside its linked siblings. Only in a section holding at least ``_DATED_BOLD_SIBLINGS`` linked
     papers of that form, and no fewer than the link-less ones, each reading like a paper's title (a list of dated
     events or releases has no linked paper of the form). Linear: one count per section, one look per entry."""
-    linked: dict[tuple, int] = {}
-    bare: dict[tuple, int] = {}
-    for e in entries:
-        if (DATED_BOLD_TITLE_FIELD, "") not in e.fields:
-            continue
-        key = _topic_key(e)
-        if e.links and e.kind == "paper":
-            linked[key] = linked.get(key, 0) + 1
-        elif not e.links and e.kind == "other":
-            bare[key] = bare.get(key, 0) + 1
-    if not bare:
-        return entries
-    out = list(entries)
-    for i, e in enumerate(entries):
-        key = _topic_key(e)
-        if e.kind == "other" and not e.links and key in bare and (DATED_BOLD_TITLE_FIELD, "") in e.fields \
-                and linked.get(key, 0) >= max(_DATED_BOLD_SIBLINGS, bare[key]) \
-                and classify.reads_like_paper_title(e.title):
-            out[i] = replace(e, kind="paper")
-    return out
+    def dated(e: Entry) -> bool:
+        return (DATED_BOLD_TITLE_FIELD, "") in e.fields
+
+    return _papers_among_cited_siblings(entries, lambda e: dated(e) and bool(e.links) and e.kind == "paper",
+                                        lambda e: dated(e) and not e.links and e.kind == "other", _DATED_BOLD_SIBLINGS)
 
 
 #: a title's closing comma slot of venue and year: ", ICLR 2024", ", NeurIPS Workshop 2023", ", OpenReview 2024"

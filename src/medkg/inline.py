@@ -923,6 +923,16 @@ def _blank_placeholder_urls(res: _Inline) -> None:
     res.plain = _PLACEHOLDER_URL.sub(lambda m: " " * len(m.group(0)), res.plain)
 
 
+def _shown_by_bracket_text(plain: str, shown: list[re.Match]) -> str:
+    """``plain`` with each link read from text (``shown``: group 1 its bracket's words) shown as a link shows, by its
+    text alone: the opening bracket a space, the closing bracket and the destination blanked, every offset kept."""
+    parts, at = [], 0
+    for m in shown:
+        parts += [plain[at:m.start()], " ", m.group(1), " " * (m.end() - m.end(1))]
+        at = m.end()
+    return "".join(parts) + plain[at:]
+
+
 def _add_bare_urls(res: _Inline) -> None:
     """pulldown-cmark does not autolink bare URLs; find them in the text outside links. A link
     wrapped inside its destination, or parted from it by a space ("[Title] (https://…)"), is taken
@@ -948,11 +958,7 @@ def _add_bare_urls(res: _Inline) -> None:
                 shown.append(m)
         if shown:
             res.spaced_links += len(shown)
-            parts, at = [], 0
-            for m in shown:
-                parts += [plain[at:m.start()], " ", m.group(1), " " * (m.end() - m.end(1))]
-                at = m.end()
-            res.plain = plain = "".join(parts) + plain[at:]
+            res.plain = plain = _shown_by_bracket_text(plain, shown)
     if "] (" in plain:
         # (a link typed with a space before its destination is still that link, named by its bracket; the text
         # shows it as a link shows, by its text alone: its brackets and destination are blanked, offsets kept)
@@ -965,11 +971,7 @@ def _add_bare_urls(res: _Inline) -> None:
                 shown.append(m)
         if shown:
             res.spaced_links += len(shown)
-            parts, at = [], 0
-            for m in shown:
-                parts += [plain[at:m.start()], " ", m.group(1), " " * (m.end() - m.end(1))]
-                at = m.end()
-            res.plain = plain = "".join(parts) + plain[at:]
+            res.plain = plain = _shown_by_bracket_text(plain, shown)
     found = _urls_between_code(plain, res.code) if res.code else ids.find_urls(plain)
     if not found:
         return
