@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
+    # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
+    # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First
+    # von" write them); near misses: plain inverted names, a particle-less given name, a closing note mentioning
+    # "van der Waals"; the rule: an inverted first author's given part of one to three name words closed by one or
+    # two particles is a given name (citation._given_then_particles, extract._split_authors), so the paragraph is a
+    # reference of its own, not the previous entry's description swallowing its title and arXiv id
+    "scholar-mla-given-name-then-particles.md": [
+        ("Attention maps for promoter grammar in plants", {}, None),
+        ("Long-context convolution for enhancer activity prediction", {"arxiv": "2305.04417"}, None),
+        ("Calibrated variant effect scores from self-supervised DNA models", {}, None),
+        ("Splice-aware tokenization for RNA language models", {}, None),
+        ("Cross-species transfer of chromatin accessibility predictors", {}, None),
+        ("Benchmarking nucleotide transformers on regulatory tasks", {}, None),
+        ("Sharpness-aware training for genomic convolutional networks", {}, None),
+        ("Motif discovery from attribution scores at scale", {}, None),
+    ],
     # a703ey: zh-bare-titles-one-lower-case.md: a Chinese-introduced paper folder's README of bare titles, one a bullet
     # under category headings, one title typed all in lower case ("- uncertainty-aware pseudo labels for
     # semi-supervised liver segmentation") that read as the reader's note; near misses lower-case notes among titles

@@ -2977,6 +2977,8 @@ def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancou
                 shape = "given"
             elif expect == "given" and _initialled_given(classes[:n], n == len(tokens) and not truncated):
                 shape = "given"
+            elif expect == "given" and _given_then_particles(classes[:n], n == len(tokens) and not truncated):
+                shape = "given"
             else:
                 continue
         elif shape is None:
@@ -3044,6 +3046,29 @@ def _initialled_given(classes: list[str], whole_chunk: bool) -> bool:
     first_word = next((i for i, c in enumerate(classes) if c == "W"), None)
     return first_word is not None and first_word <= 3 and all(c == "C" for c in classes[:first_word]) \
         and 1 <= len(classes) - first_word <= 2 and all(c == "W" for c in classes[first_word:])
+
+
+def _given_then_particles(classes: list[str], whole_chunk: bool) -> bool:
+    """"Oord, Aaron van den, et al.", "Maaten, Laurens van der, and Geoffrey Hinton.": Google Scholar's MLA (and
+    BibTeX's "Last, First von" form) inverts a name whose family name opens with particles by moving them after the
+    given name. Read as the first author's given name only when it fills the chunk: one to three name words, then one
+    or two particles closing it. Why: "van den" is no name word, so the byline read as no names, and the whole
+    paragraph, quoted title and all, was taken for the previous entry's description."""
+    if not whole_chunk or not classes or classes[0] != "W":
+        return False
+    first_particle = next((i for i, c in enumerate(classes) if c == "P"), None)
+    return first_particle is not None and first_particle <= 3 and all(c == "W" for c in classes[:first_particle]) \
+        and 1 <= len(classes) - first_particle <= 2 and all(c == "P" for c in classes[first_particle:])
+
+
+def without_trailing_particles(given: str) -> str:
+    """"Aaron van den" → "Aaron": a Scholar MLA given name with the family name's particles moved after it ("Oord,
+    Aaron van den"); the text unchanged when no particle closes it, or when only particles are left."""
+    words = given.split()
+    keep = len(words)
+    while keep > 1 and len(words) - keep < 2 and words[keep - 1] in _PARTICLES:
+        keep -= 1
+    return " ".join(words[:keep]) if keep < len(words) else given
 
 
 def _short_capitalised_surname(tokens: list[tuple[int, str]], classes: list[str], vancouver: bool) -> bool:

@@ -7989,8 +7989,11 @@ def _split_authors(authors) -> tuple[str, ...]:
     if len(authors) == 1 and "," in authors[0]:
         parts = [a.strip() for a in _AUTHOR_SEPARATOR.split(authors[0]) if a.strip()]
         if len(parts) == 2 and len(parts[0].split()) == 1 \
-                and (len(parts[1].rstrip(".").split()) <= 2 or all(map(citation.is_initials, parts[1].split()))):
-            return tuple(authors)  # "Han, Song", "Le, Quoc V.", "Prince, S. J. D.": one name, surname first
+                and (len(citation.without_trailing_particles(parts[1].rstrip(".")).split()) <= 2
+                     or all(map(citation.is_initials, parts[1].split()))):
+            # "Han, Song", "Le, Quoc V.", "Prince, S. J. D.": one name, surname first; "Oord, Aaron van den": so is
+            # Scholar's MLA name whose particles follow the given name
+            return tuple(authors)
         if len(parts) >= 4 and len(parts) % 2 == 0 and all(len(p.split()) == 1 for p in parts):
             # "Smith, John, Johnson, Mike, Lu, Cheng": names surname first, each two words between commas
             return tuple(f"{parts[i]}, {parts[i + 1]}" for i in range(0, len(parts), 2))
