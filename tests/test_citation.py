@@ -526,6 +526,26 @@ def test_cjk_clauses_parted_by_commas_are_no_byline():
     assert cited is None or cited.confidence < 0.5
 
 
+@pytest.mark.parametrize("text,title,venue", [
+    # a708fd: the discussed work's title quoted inside the title with the same straight quotes
+    ('Imai, Kosuke, and Zhichao Jiang. "Discussion of "The Blessings of Multiple Causes" by Wang and Blei."',
+     'Discussion of "The Blessings of Multiple Causes" by Wang and Blei', None),
+    # (the title's own close trimmed with the line's end)
+    ('Imai, Kosuke, and Zhichao Jiang. "Discussion of "The Blessings of Multiple Causes" by Wang and Blei.',
+     'Discussion of "The Blessings of Multiple Causes" by Wang and Blei', None),
+    ('Lindqvist, Anna. "Why "no unmeasured confounding" fails in claims data." Epidemiologic Methods 9, no. 1 '
+     '(2020): 33-47.', 'Why "no unmeasured confounding" fails in claims data', "Epidemiologic Methods"),
+    # near misses: a plain quoted title, a quoted word after the title's close
+    ('Novak, Petra. "Balancing representations over time." Statistics in Medicine 40 (2021). See "notes".',
+     "Balancing representations over time", None),
+])
+def test_a_quotation_inside_a_quoted_title_stays_in_the_title(text, title, venue):
+    cited = parse_citation(text)
+    assert cited.title == title
+    if venue:
+        assert cited.venue == venue
+
+
 def test_an_exclamation_inside_an_unclosed_quoted_title_keeps_the_title():
     """audit32bd: 'Stoica, George, et al. "ZipIt! Merging Models …' (the closing quote trimmed with the line's end)."""
     cited = parse_citation('Stoica, George, et al. "ZipIt! Merging Models from Different Tasks without Training. '

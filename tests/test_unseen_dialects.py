@@ -50,6 +50,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Sharpness-aware training for genomic convolutional networks", {}, None),
         ("Motif discovery from attribution scores at scale", {}, None),
     ],
+    # a708fd: chicago-nested-quoted-title-table.md: an awesome list's "| Name | Paper | Code |" tables whose Paper cell
+    # links a Chicago reference ('Imai, Kosuke, and Zhichao Jiang. "Discussion of "The Blessings of Multiple Causes" by
+    # Wang and Blei."'), the discussed work's title quoted inside the title with the same straight quotes (and the
+    # link text's trailing quote trimmed); the titles stopped at the inner quote ("Discussion of", "Why"); near misses
+    # plain quoted titles and a documentation row (a website); the rule: a quote with a space before it and a letter
+    # after it opens an inner quotation, and the title closes at the quote after that quotation's close, or at the
+    # text's end when none follows (``citation._nested_quote_close``)
+    "chicago-nested-quoted-title-table.md": [
+        ("The promise of substitute confounders", {"arxiv": "2105.04417"}, "github.com/example-lab/factor-deconfounder"),
+        ('Discussion of "The Promise of Substitute Confounders" by Moreno and Berg', {}, None),
+        ('Rejoinder to "Discussion of Substitute Confounders": identification revisited', {"arxiv": "2108.09321"}, None),
+        ('Why "no unmeasured confounding" fails in claims data', {"doi": "10.1515/em-2020-0007"},
+         "github.com/example-lab/claims-confounding"),
+        ("Proxy variables for heterogeneous treatment effects", {"arxiv": "2010.11234"}, "github.com/example-lab/proxy-forest"),
+        ("Balancing representations for treatments over time", {"doi": "10.1002/sim.8890"},
+         "github.com/example-lab/seq-balance"),
+        ("G-computation with recurrent networks for survival outcomes", {"arxiv": "2203.05512"}, None),
+        ('Dose-response curves under "positivity" violations', {"arxiv": "2206.01876"}, "github.com/example-lab/dose-curves"),
+    ],
     # a703ey: zh-bare-titles-one-lower-case.md: a Chinese-introduced paper folder's README of bare titles, one a bullet
     # under category headings, one title typed all in lower case ("- uncertainty-aware pseudo labels for
     # semi-supervised liver segmentation") that read as the reader's note; near misses lower-case notes among titles

@@ -422,6 +422,23 @@ def _single_quote_close(d: str, s: str, rest: int) -> int:
 _VENUE_YEAR_QUOTE = re.compile(r'([A-Za-z*_][^"\d.;:]{0,60}?)[\s,]+((?:19|20)\d{2})\s*[,.:]?\s*"')
 
 
+def _nested_quote_close(s: str, start: int) -> int:
+    """Where a double-quoted title opened just before ``start`` closes, past a quotation inside it: Chicago's
+    ``Imai, Kosuke, and Zhichao Jiang. "Discussion of "The Blessings of Multiple Causes" by Wang and Blei."``
+    quotes the discussed work's title with the same straight quotes. A quote with a space before it and a letter
+    or digit after it opens the inner quotation (a title's own close follows its last word or stop); the next
+    quote closes that, and the one after it the title. -1 when no quote follows ``start`` or none follows the
+    inner quotation; the first quote when the inner quotation does not close (the plain reading)."""
+    close = s.find('"', start)
+    while close > start and s[close - 1].isspace() and close + 1 < len(s) and s[close + 1].isalnum():
+        inner = s.find('"', close + 2)
+        if inner < 0 or s[inner - 1].isspace():
+            break
+        # (no quote after the inner quotation: the title's own close went with the line's trimmed end)
+        close = s.find('"', inner + 1)
+    return close
+
+
 def _closing_quote(s: str, start: int) -> int:
     """Where the quoted title opened before ``start`` closes: its quote, or the end of a text whose closing
     quote an earlier clean-up took away (a title ends the line)."""
@@ -1650,7 +1667,7 @@ def _parse_citation(text: str) -> Citation | None:
         tail = _parse_source(d, s, close + 1, arxiv)
         venue = d[m.start(1) : m.end(1)].strip(" ,.*_") or None
         return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
-    if rest < len(s) and s[rest] == '"' and (close := s.find('"', rest + 1)) > rest \
+    if rest < len(s) and s[rest] == '"' and (close := _nested_quote_close(s, rest + 1)) > rest \
             and not _scare_quoted(d[rest + 1 : close], d[close + 1 : close + 2]) \
             and not _quoted_command(d[rest + 1 : close]) and not _quoted_title_lead(s, close):
         title, tail_start, quoted = d[rest + 1 : close], close + 1, True
