@@ -1077,7 +1077,7 @@ def _quoted_command(text: str) -> bool:
 #: BibTeX's "and others" closing a truncated author list, as a citation style renders it ("Baumdicker, F., & others
 #: (2020).", "Smith, J. and others. 2019."): the list's "et al.", before the year or the title's stop (a quoted title's
 #: own closing "… teachers and others." runs into its closing quote, and stays the title's)
-_AND_OTHERS = re.compile(r"(,\s*|\s+)(?:&|and)\s+others\b(?=\s*[(.,;])(?![.,;]?[\"”])")
+_AND_OTHERS = re.compile(r"(,\s*|(?<!\s)\s+)(?:&|and)\s+others\b(?=\s*[(.,;])(?![.,;]?[\"”])")
 
 
 #: BibTeX's "and others" as a bib-to-Markdown script renders an author field, every " and " turned into a comma
