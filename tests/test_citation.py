@@ -1138,3 +1138,23 @@ def test_latex_accents_decoded(text, decoded):
 ])
 def test_others_as_et_al(text, expected):
     assert citation.others_as_et_al(text) == expected
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a709fe: a clause opening with "A"/"An" after a title's "?" is its subtitle, never its source
+    ("Does Treadmill Training Improve Walking Speed After Stroke? A Systematic Review (2015)",
+     "Does Treadmill Training Improve Walking Speed After Stroke? A Systematic Review"),
+    ("Can Wearable Robots Replace Physiotherapists? An Umbrella Review of Clinical Trials. 2021",
+     "Can Wearable Robots Replace Physiotherapists? An Umbrella Review of Clinical Trials"),
+    # near misses: a journal's name after the question keeps its cut
+    ("Who Benefits From Robot-Assisted Arm Therapy? Archives of Physical Medicine and Rehabilitation (2014)",
+     "Who Benefits From Robot-Assisted Arm Therapy?"),
+])
+def test_question_title_with_article_led_subtitle(text, title):
+    assert parse_citation(text).title == title
+
+
+def test_article_led_subtitle_is_no_byline():
+    """a709fe: "Title? A Smith, B Jones": names given first after the question are a byline, not a subtitle."""
+    assert not citation._article_led_subtitle("Is it enough? A Smith, B Jones (2019)", len("Is it enough?"))
+    assert citation._article_led_subtitle("Is it enough? A Systematic Review (2019)", len("Is it enough?"))

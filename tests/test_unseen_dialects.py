@@ -69,6 +69,58 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("G-computation with recurrent networks for survival outcomes", {"arxiv": "2203.05512"}, None),
         ('Dose-response curves under "positivity" violations', {"arxiv": "2206.01876"}, "github.com/example-lab/dose-curves"),
     ],
+    # a709fe: heading-title-year-venue-note-no-comma.md: a notebook of rehabilitation papers, one "####" heading per
+    # title over its bare URL, the heading closed by a bracket giving the year and the venue parted by a space only
+    # ("(2016 Current opinion)", "(2019 IEEE Transactions)") or a shorthand venue then the year ("(current opinion,
+    # 2018)"); near misses "(2020 update)", "(2019 version)" (an edition, no venue) and a bracket of the year alone;
+    # the rule: a closing "(year venue)" bracket dates and places the work when a venue word is among its words
+    # (``extract._paren_year_venue``), "opinion" being one ("Current Opinion in …", "Expert Opinion on …")
+    "heading-title-year-venue-note-no-comma.md": [
+        ("Wearable sensing for home-based stroke rehabilitation: a narrative review", {}, None),
+        ("Soft exosuits for assisted walking after stroke", {}, None),
+        ("Adaptive impedance control of powered ankle prostheses", {}, None),
+        ("Myoelectric pattern recognition for transradial amputees", {"doi": "10.1186/s12984-021-00901-3"}, None),
+        ("Clinical practice guideline for gait training after incomplete spinal cord injury (2020 update)", {}, None),
+        ("Reporting checklist for rehabilitation robotics trials (2019 version)", {}, None),
+        ("Sensor fusion for stair ascent detection in knee exoskeletons", {}, None),
+    ],
+    # a709fe: question-title-article-subtitle.md: heading titles that ask a question and go on with a subtitle opened
+    # by an indefinite article ("…After Stroke? A Systematic Review (2015)", "? An Umbrella Review of Clinical Trials
+    # (2021)"), then the year in brackets; near misses a journal's name after the question ("? Archives of Physical
+    # Medicine and Rehabilitation (2014)") and a subtitle with no year; the rule: after a title's "?", a clause
+    # opening with "A"/"An" is the title's subtitle, never a source (``citation._article_led_subtitle``; a journal
+    # name never opens with an indefinite article, ``extract._journal_before_numbers``)
+    "question-title-article-subtitle.md": [
+        ("Does Treadmill Training With Body Weight Support Improve Walking Speed After Stroke? A Systematic Review",
+         {"doi": "10.1310/tsr2204-55"}, None),
+        ("Can Wearable Robots Replace Physiotherapists? An Umbrella Review of Clinical Trials",
+         {"pmcid": "PMC8123456"}, None),
+        ("Is Functional Electrical Stimulation Worth It? A Cost-Effectiveness Analysis",
+         {"doi": "10.1016/j.apmr.2018.02.011"}, None),
+        ("Who Benefits From Robot-Assisted Arm Therapy?", {}, None),
+        ("What Drives Adherence to Home Hand Training? A Qualitative Study", {"doi": "10.1007/s40141-019-00222-5"},
+         None),
+        ("Can Robotic Gloves Restore Grasp? An Open-Label Pilot Study in Chronic Stroke", {"pmcid": "PMC9876543"},
+         None),
+    ],
+    # a709fe: glued-bullet-empty-link-reading-log.md: a reading log of "+ [Title]()<br>" items whose links were never
+    # filled in, some next lines written "+[Title]()<>" with no space after the bullet (CommonMark: a lazy
+    # continuation of the item above), numbered notes under some items; near misses a glued "+[Notes](…)" label link
+    # under an item and glued lines with real arXiv links; the rule: an item's lines after its first that each open
+    # with a bullet glued to a linked title (an empty address counts) are items of their own
+    # (``blocks.glued_bullet_item_lines``, ``parse._Parser.item``)
+    "glued-bullet-empty-link-reading-log.md": [
+        ("Deep Convolutional Decoding of Forearm EMG for Prosthetic Grasp Selection", {}, None),
+        ("Temporal Attention Networks for Continuous Wrist Angle Estimation", {}, None),
+        ("Domain Adaptation of EMG Decoders Across Electrode Shifts", {}, None),
+        ("Simultaneous Proportional Control with Recurrent Regression", {}, None),
+        ("Few-Shot Calibration of Pattern Recognition Prostheses", {}, None),
+        ("Sensory Feedback Through Targeted Nerve Stimulation in Upper Limb Amputees", {}, None),
+        ("Electrode Shift Robustness Benchmark for Surface EMG", {"arxiv": "2203.04567"}, None),
+        ("Transformer Decoders for High-Density EMG Grids", {"arxiv": "2305.01234"}, None),
+        ("Phase Estimation for Powered Knee Prostheses Using Thigh Kinematics", {}, None),
+        ("Learning Impedance Parameters from Able-Bodied Gait Data", {}, None),
+    ],
     # a703ey: zh-bare-titles-one-lower-case.md: a Chinese-introduced paper folder's README of bare titles, one a bullet
     # under category headings, one title typed all in lower case ("- uncertainty-aware pseudo labels for
     # semi-supervised liver segmentation") that read as the reader's note; near misses lower-case notes among titles

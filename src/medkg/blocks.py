@@ -653,6 +653,42 @@ def _paragraph_lines(node: _Node) -> list[_Node]:
     return out
 
 
+def glued_bullet_item_lines(p: _Node) -> list[_Node] | None:
+    """``+ [Title](…)<br>`` / ``+[Next Title](…)<br>``: a list item's paragraph whose lines after the first each open
+    with a bullet that lost its space before the linked title (``_item_kind`` 2). CommonMark reads such a line as the
+    item's lazy continuation; the writer meant an item of its own, as the same line between paragraphs is read
+    (read as the item's text, the second work was lost). Returns the lines (each a paragraph of its own, without
+    its lost bullet), the first a linked title too (an empty address counts: "[Title]()"); None otherwise."""
+    if p.kind != "Paragraph" or not any(c.kind in ("SoftBreak", "HardBreak") for c in p.children):
+        return None
+    lines = _paragraph_lines(p)
+    if len(lines) < 2 or not (_item_kind(_inline(lines[0].children)) == 1 or _opens_with_named_link(lines[0], 0)):
+        return None
+    if any(_item_kind(_inline(line.children)) != 2
+           and not (line.children[0].kind == "text" and line.children[0].text in _GLUED_BULLETS
+                    and _opens_with_named_link(line, 1))
+           for line in lines[1:]):
+        return None
+    for line in lines[1:]:
+        if line.children[0].kind == "text" and line.children[0].text in _GLUED_BULLETS:
+            line.children = line.children[1:]  # the lost bullet is no part of the item's title
+            line.start = line.children[0].start
+    return lines
+
+
+#: a bullet that lost its space before a link, as its own text node ("+[Title]()": CommonMark's text "+", a link)
+_GLUED_BULLETS = frozenset(("-", "+", "*"))
+
+
+def _opens_with_named_link(line: _Node, at: int) -> bool:
+    """Whether the line's child at ``at`` is a link (an empty address too: "[Title]()", a reading log's title whose
+    link was never filled in) whose text names a work (three words or more, no label like "[PDF]")."""
+    if len(line.children) <= at or line.children[at].kind != "Link":
+        return False
+    text = _inline([line.children[at]]).plain.strip()
+    return len(text.split()) >= 3 and not is_link_label(text)
+
+
 def _after_lead_in(p: _Node) -> tuple[_Node, _Inline] | None:
     """``If you use `gget` in a publication, please cite:`` / ``Luebbert, L., & Pachter, L. (2023). Title.
     Bioinformatics. [https://doi.org/…](…)``: a paragraph whose first line is a link-less lead-in ending in a colon

@@ -105,7 +105,7 @@ VENUE_WORDS = frozenset(
     computer vision processing systems arxiv biorxiv medrxiv preprint ieee acm springer elsevier
     international annual frontiers plos bmc scientific advances neurips nips icml iclr cvpr iccv
     eccv miccai aaai ijcai acl emnlp naacl kdd thesis dissertation
-    elife gigascience neuroimage jmir npj pnas nejm""".split()
+    elife gigascience neuroimage jmir npj pnas nejm opinion""".split()
 )
 #: NLM journal abbreviations' words ("Nat Med", "J Am Med Inform Assoc", "J Biomed Inform"): capitalised like a
 #: name but never a person's, so a trailer "J Am Med Inform Assoc, 2017." is the venue, not an author
@@ -4062,6 +4062,24 @@ def _lowercase_subtitle(s: str, at: int) -> bool:
 _QUESTION_AFTER_QUESTION = re.compile(r" [A-Z][^.?!;:\d/\[\]()]{0,120}\?(?= |$)")
 
 
+#: the clause after a title's "?" that opens with an indefinite article: " A Systematic Review", " An Open-Label
+#: Pilot Study" — two to twelve words, no sentence stop, year, link or bracket inside (bounded: linear)
+_ARTICLE_LED_CLAUSE = re.compile(r" (?:A|An) [A-Za-z][^.?!;:\d/\[\]()]{0,120}")
+
+
+def _article_led_subtitle(s: str, at: int) -> bool:
+    """Whether the clause after a title's "?" is its subtitle because it opens with "A" or "An": "Does Robot-Assisted
+    Gait Rehabilitation Improve Balance in Stroke Patients? A Systematic Review (2014)". A reference's source never
+    opens so (a journal's name has no article before it; a byline is names), so the question and the clause are
+    one title; the clause must end the text or come before a stop or a bracket (the year, the source), and be no
+    byline written given names first ("Title? A Smith, B Jones. …") nor a Vancouver one ("An J, Lee K. …")."""
+    m = _ARTICLE_LED_CLAUSE.match(s, at)
+    if m is None or (m.end() < len(s) and s[m.end()] not in ".([") :
+        return False
+    clause = m.group().strip()
+    return 2 <= len(clause.split()) <= 12 and not vancouver_authors(clause) and not _given_first_byline(clause)
+
+
 def _question_after_question(s: str, at: int) -> bool:
     """Whether the clause after a title's "?" is a second question, the title's subtitle: "What is behavior? No
     seriously, what is it? [Preprint]. Animal Behavior and Cognition." A reference's source (its venue, its
@@ -4100,7 +4118,7 @@ def _title_end(s: str, start: int, dated: bool = False) -> tuple[int, int]:
                 i += 1
                 continue
             if c == "?" and (_question_subtitle(s, i + 1, dated) or _lowercase_subtitle(s, i + 1)
-                             or _question_after_question(s, i + 1)):
+                             or _question_after_question(s, i + 1) or _article_led_subtitle(s, i + 1)):
                 i += 1
                 continue
             if c == "." and _SERIES_PART.match(s, i + 1) is not None:

@@ -131,7 +131,7 @@ _PAREN_VENUE = re.compile(r"(?<!\s)\s*[(（](?P<venue>[A-Za-z][\w&.-]*(?:/[A-Za-
                           r"(?:\s+(?:workshops?|oral|spotlight|poster|review|survey))?\s*[)）]\s*$", re.I)
 #: ``*Title* (2024, Nature npj Cardiovascular Health)``, ``Title (2020, Sensors)``: a bracket closing a title with
 #: the year first and the venue after a comma (words split by mandatory white space: one way to read each string)
-_PAREN_YEAR_VENUE = re.compile(r"(?<!\s)\s+[(（](?P<year>(?:19|20)\d\d)\s*[,，]\s*"
+_PAREN_YEAR_VENUE = re.compile(r"(?<!\s)\s+[(（](?P<year>(?:19|20)\d\d)(?:\s*[,，]\s*|(?P<space> ))"
                                r"(?P<venue>[A-Za-z][\w&.'’-]*(?:\s+[\w&.'’-]+){0,7})\s*[)）]\s*$")
 #: ``[RXNAAMapper (2021)](…)``: a bare year in brackets closing a linked name
 _PAREN_YEAR_END = re.compile(r"(?<!\s)\s+[(（]((?:19|20)\d\d)[)）]\s*$")  # (?<!\s): see _PAREN_VENUE
@@ -7306,7 +7306,8 @@ def _journal_before_numbers(tail: str) -> tuple[str, int | None] | None:
     (``_JOURNAL_NUMBERS_TAIL``) → the journal and the year the numbers give; None otherwise. Why: a hand-written list copies the journal's part of
     a reference after the title, in the link's text or after it; the numbers make the name before them sure, abbreviated
     ("Nat Rev Nephrol") or not, where ``citation.stop_venue_phrase`` knows only names written out with no numbers.
-    The name: a journal written out (``citation.stop_venue_phrase``), or two words or more, each capitalised."""
+    The name: a journal written out (``citation.stop_venue_phrase``), or two words or more, each capitalised, the
+    first no indefinite article ("A Systematic Review (2014)" after a title's "?" is its subtitle)."""
     m = _JOURNAL_NUMBERS_TAIL.fullmatch(tail.strip())
     if m is None:
         return None
@@ -7316,6 +7317,8 @@ def _journal_before_numbers(tail: str) -> tuple[str, int | None] | None:
     if citation.stop_venue_phrase(journal) is not None:
         return journal, year
     words = [w for w in journal.split() if w not in ("of", "and", "in", "&")]
+    if words[:1] in (["A"], ["An"]):
+        return None  # "Title? A Systematic Review (2014)": an indefinite article opens a subtitle, never a journal
     return (journal, year) if len(words) >= 2 and all(w[:1].isupper() for w in words) else None
 
 
@@ -7424,10 +7427,14 @@ def _paren_year_venue(title: str, venue: str | None, year: int | None) -> tuple[
     names a work and closes with a bracket giving its year first, then its venue after a comma. Why: the bracket
     dates and places the work (as ``_paren_venue`` reads "(Venue, 2016)" the other way round); it is not part of
     the title. A title of three words or more and no sentence stop (a reference keeps its own order)."""
-    if ", " not in title and "，" not in title or (m := _PAREN_YEAR_VENUE.search(title)) is None:
+    if (m := _PAREN_YEAR_VENUE.search(title)) is None:
         return title, venue, year
     name = title[:m.start()].rstrip()
     if len(name.split()) < 3 or ". " in name:
+        return title, venue, year
+    if m.group("space") and not any(w.casefold() in citation.VENUE_WORDS for w in m.group("venue").split()):
+        # "(2014 Current opinion)", "(2019 Nature Medicine)": the year and the venue parted by a space only; a venue's
+        # word must name it ("(2019 version)", "(2020 update)" stay in the title)
         return title, venue, year
     return name, venue or m.group("venue").strip(), year if year is not None else int(m.group("year"))
 

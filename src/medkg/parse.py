@@ -271,6 +271,7 @@ from medkg.blocks import (
     TAB_RECORD,
     _title_field_value,
     _item_kind,
+    glued_bullet_item_lines,
     _code_note_link,
     sibling_code_link,
     named_in_label,
@@ -2558,6 +2559,11 @@ def _title_key(title: str) -> str:
 
 #: the fewest words of a heading that titles a work whose links sit in sub-headings (a topic is a word or two)
 _WORK_HEADING_WORDS = 4
+
+
+#: the block children a list item may hold; an item with none of them is a tight item's line of inline text
+_ITEM_BLOCK_KINDS = frozenset(("Paragraph", "List", "Heading", "Table", "BlockQuote", "CodeBlock", "HtmlBlock",
+                               "Rule", "ThematicBreak", "FootnoteDefinition", "MetadataBlock", "DefinitionList"))
 
 
 class _Parser:
@@ -6025,6 +6031,23 @@ class _Parser:
 
     def item(self, node: _Node, depth: int, topic_override: tuple[Heading, ...] | None,
              under_linked: bool = False) -> None:
+        loose = len(node.children) == 1 and node.children[0].kind == "Paragraph"
+        if node.children and (loose or any(c.kind == "SoftBreak" for c in node.children)
+                              and not any(c.kind in _ITEM_BLOCK_KINDS for c in node.children)):
+            # "+ [Title](…)<br>" / "+[Next Title](…)<br>": an item's lines that lost their bullet's space, each an
+            # item of its own after the item's first line (``glued_bullet_item_lines``); a tight item's text is
+            # its inline nodes, a loose one's its paragraph
+            if loose:
+                text = node.children[0]
+            else:
+                text = _Node("Paragraph", node.children[0].start, node.children[-1].end)
+                text.children = node.children
+            if (glued := glued_bullet_item_lines(text)) is not None:
+                for line in glued:
+                    one = _Node(node.kind, line.start if line is not glued[0] else node.start, line.end, node.attrs)
+                    one.children = [line] if loose else line.children
+                    self.item(one, depth, topic_override, under_linked)
+                return
         own: list[_Node] = []  # inline nodes and paragraphs of the item itself
         nested: list[_Node] = []
         html_blocks: list[_Node] = []
