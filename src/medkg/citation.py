@@ -4074,7 +4074,7 @@ def _article_led_subtitle(s: str, at: int) -> bool:
     one title; the clause must end the text or come before a stop or a bracket (the year, the source), and be no
     byline written given names first ("Title? A Smith, B Jones. …") nor a Vancouver one ("An J, Lee K. …")."""
     m = _ARTICLE_LED_CLAUSE.match(s, at)
-    if m is None or (m.end() < len(s) and s[m.end()] not in ".([") :
+    if m is None or (m.end() < len(s) and s[m.end()] not in ".(["):
         return False
     clause = m.group().strip()
     return 2 <= len(clause.split()) <= 12 and not vancouver_authors(clause) and not _given_first_byline(clause)
