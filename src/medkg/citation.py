@@ -4503,6 +4503,18 @@ def names_venue(text: str) -> bool:
                               for w in words)
 
 
+def names_abbreviated_journal(text: str) -> bool:
+    """``Sci. China Inf. Sci.``, ``IEEE Trans. Comput. Biol. Bioinform.``, ``Nat. Mach. Intell.``: a journal named by
+    its ISO 4 abbreviation, each word capitalised, two or more of them stop-ended abbreviations of venue words
+    (``_ABBREVIATED_VENUE_WORDS``). Why: the stops mark the words as a journal's abbreviated ones, so one place or
+    field word among them ("China") is no objection, where ``names_venue`` (no stops to go by) wants every word
+    known."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+        return False
+    return sum(w.endswith(".") and w[:-1].casefold() in _ABBREVIATED_VENUE_WORDS for w in words) >= 2
+
+
 #: small words a journal's full name may hold between its capitalised ones ("Journal of the American …")
 _JOURNAL_NAME_SMALL = frozenset("of and & in on for the".split())
 
