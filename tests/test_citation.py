@@ -196,6 +196,25 @@ def test_keyed_volume_and_issue_of_latin_styles(text, volume, issue, pages):
     assert (c.volume, c.issue, c.pages) == (volume, issue, pages)
 
 
+# a710ff: a BibTeX author field copied as it is ("Surname, Given and Surname, Given") or with each " and " rendered
+# as a comma gives one author per "Surname, Given" pair; MLA's inverted lead author before whole names stays as it is
+@pytest.mark.parametrize("text,authors", [
+    ('Osei, Kwame and Vidal, Marta C and Chen, Wei. "Scribble supervision for polyp masks at scale." arXiv preprint '
+     '(2023).', ("Osei, Kwame", "Vidal, Marta C", "Chen, Wei")),
+    ('Lindqvist, Sofia, Tanaka, Hiro. "Federated fine-tuning of a segment-anything encoder." Nature Communications '
+     '(2024).', ("Lindqvist, Sofia", "Tanaka, Hiro")),
+    ('Reyes, Ana, Okafor, Chidi, Haddad, Leila, Kim, Min-Jun. "Box prompts for lesion delineation in dermoscopy." '
+     'Computers in Biology and Medicine (2023).', ("Reyes, Ana", "Okafor, Chidi", "Haddad, Leila", "Kim, Min-Jun")),
+    ('Haddad, Leila, Marta Vidal, and Petr Novak. "Uncertainty maps for interactive prostate segmentation." '
+     'Radiology (2023).', ("Haddad, Leila", "Marta Vidal", "Petr Novak")),
+    ('Susskind, Joshua, Volodymyr Mnih, Geoffrey Hinton. On deep generative models with applications to '
+     'recognition. CVPR 2011.', ("Susskind, Joshua", "Volodymyr Mnih", "Geoffrey Hinton")),
+])
+def test_bibtex_surname_given_pairs_are_one_author_each(text, authors):
+    c = parse_citation(text)
+    assert c is not None and c.authors == authors
+
+
 def test_authors_are_kept_as_written():
     c = parse_citation(_reference("Leung, M.K.K."))
     assert c.authors == ("Leung, M.K.K.", "Andrew, D.", "Babak, A.", "Frey, B.J.")

@@ -3424,6 +3424,42 @@ def _initial_led_full_name(s: str, start: int, end: int, sep_char: str) -> bool:
 
 
 def _scan_authors(d: str, s: str, *, trailer: bool, initial_first: bool = False) -> tuple[tuple[str, ...], bool, int]:
+    """Read the author block at the start; return (authors, et_al, offset where it ends), a BibTeX author field's
+    "Surname, Given" names paired again (``_surname_given_pairs``)."""
+    authors, et_al, end = _scan_author_block(d, s, trailer=trailer, initial_first=initial_first)
+    if len(authors) < 3 or "&" in s[:end]:
+        return authors, et_al, end  # ("Okafor, Lindqvist, …, Chen & Novak (2024)": surnames alone)
+    paired = _surname_given_pairs(authors)
+    if paired is authors:
+        return authors, et_al, end
+    ands = sum(w == "and" for w in s[:end].split())
+    if ands == len(paired) - 1 or ands == 0 and not trailer:
+        # BibTeX's field as it is, every author joined by "and" (after the title too: "[Title](…), Hovy, Dirk and
+        # Spruit, Shannon L., 2016"), or rendered with commas as a lead byline. A trailing comma list without "and"
+        # ("… - Chernozhukov, Escanciano, Ichimura, Newey, Robins (2022)") lists surnames alone, and one "and" before
+        # the last ("Smith, Ann, Lee, Bo and Roe, Cy") is no BibTeX field
+        return paired, et_al, end
+    return authors, et_al, end
+
+
+def _surname_given_pairs(authors: tuple[str, ...]) -> tuple[str, ...]:
+    """``("Kirillov, Alexander", "Mintun", "Eric", "Ravi", "Nikhila", "Berg", "Alexander C")`` → ("Kirillov,
+    Alexander", "Mintun, Eric", "Ravi, Nikhila", "Berg, Alexander C"): a BibTeX author field copied as it is
+    ("Kirillov, Alexander and Mintun, Eric and …") or with each " and " rendered as a comma writes every author
+    "Surname, Given"; the scanner, reading the first as an inverted lead author (MLA's "Smith, John, Jane Doe"),
+    took each later surname and given name for two authors. Paired again only when the first name is inverted, the
+    later parts are an even number of capitalised parts, and at least half of them are one word (MLA's later names
+    are whole, "Jane Doe", two words or more). Linear in the names."""
+    if len(authors) < 3 or ", " not in authors[0] or (len(authors) - 1) % 2:
+        return authors
+    rest = authors[1:]
+    if any("," in a or not a[:1].isupper() for a in rest) or sum(" " not in a for a in rest) * 2 < len(rest):
+        return authors
+    return (authors[0],) + tuple(f"{rest[i]}, {rest[i + 1]}" for i in range(0, len(rest), 2))
+
+
+def _scan_author_block(d: str, s: str, *, trailer: bool, initial_first: bool = False) \
+        -> tuple[tuple[str, ...], bool, int]:
     """Read the author block at the start; return (authors, et_al, offset where it ends).
 
     A malformed block (``A & <not a name>``, a lone word with no initials) gives no authors.
@@ -4561,6 +4597,18 @@ def names_venue(text: str) -> bool:
     known = sum(w.casefold() in _ABBREVIATED_VENUE_WORDS for w in words)
     return known >= 1 and all(w.casefold() in _ABBREVIATED_VENUE_WORDS or (w.isupper() and len(w) <= 5)
                               for w in words)
+
+
+def names_abbreviated_journal(text: str) -> bool:
+    """``Sci. China Inf. Sci.``, ``IEEE Trans. Comput. Biol. Bioinform.``, ``Nat. Mach. Intell.``: a journal named by
+    its ISO 4 abbreviation, each word capitalised, two or more of them stop-ended abbreviations of venue words
+    (``_ABBREVIATED_VENUE_WORDS``). Why: the stops mark the words as a journal's abbreviated ones, so one place or
+    field word among them ("China") is no objection, where ``names_venue`` (no stops to go by) wants every word
+    known."""
+    words = text.split()
+    if not 2 <= len(words) <= 8 or not all(w[:1].isupper() for w in words):
+        return False
+    return sum(w.endswith(".") and w[:-1].casefold() in _ABBREVIATED_VENUE_WORDS for w in words) >= 2
 
 
 #: small words a journal's full name may hold between its capitalised ones ("Journal of the American …")

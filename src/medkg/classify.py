@@ -15,8 +15,8 @@ from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids
-from medkg.citation import (MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year, names_venue,
-                             personal_name)
+from medkg.citation import (MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year, names_abbreviated_journal,
+                             names_venue, personal_name)
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -364,7 +364,9 @@ def venue_year_label(label: str) -> bool:
         return False
     # a name of two words or more with a venue's word (``Protein Engineering Letters``): ``EnzyFormer (2023)`` and
     # ``Active Site Mapper (2022)`` name a work, ``Okafor et al. (2021)`` and ``A and B (2019)`` cite one
-    return len(words) >= 2 and any(w in VENUE_WORDS or w == "review" for w in words)
+    # ("Sci. China Inf. Sci. (2025)": a journal's ISO 4 abbreviation, its stop-ended words those of venues)
+    return len(words) >= 2 and (any(w in VENUE_WORDS or w == "review" for w in words)
+                                or names_abbreviated_journal(name.strip()))
 
 # ----------------------------------------------------------------------------- hosts
 # ("nips.cc/virtual/2024/poster/96289": NeurIPS's older domain still serves its paper pages, as neurips.cc does)
@@ -2412,7 +2414,21 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
         out = _others_beside_named_repository(_code_by_label_first(out, name), name)
     if any(link.role == "code" and "/blob/" in link.url for link in out):
         out = _files_beside_reader_note(out)
+    if any(link.role == "code" for link in out) and any(link.role == "other" for link in out):
+        out = _code_placeholders_on_venue_site(out)
     return out
+
+
+def _code_placeholders_on_venue_site(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """``[IJCAI2025](https://2025.ijcai.org/) | [code](https://2025.ijcai.org/)``: a publication list that links its
+    venue's site (``venue_home_link``) and a "code" link on the same host, no repository there, left the code's
+    address to be filled in with the venue's as a placeholder: no code. A "code" link elsewhere (a lab's site, a
+    repository on GitHub) stays code."""
+    venue_hosts = {_host_path(link.url).partition("/")[0] for link in links if venue_home_link(link)}
+    if not venue_hosts:
+        return links
+    return tuple(link.with_role("other") if link.role == "code" and ids.canonical_repo(link.url) is None
+                 and _host_path(link.url).partition("/")[0] in venue_hosts else link for link in links)
 
 
 #: a person's name after an academic title, the whole text of a link: "Prof. Hongbo Huang", "Dr. Jane Q. Roe",
@@ -2630,6 +2646,13 @@ def _repo_key(url: str) -> str:
 def _is_venue_label(label: str) -> bool:
     """A label that names a role only by looking like a venue and year (``MICCAI 2018``)."""
     return label_role(label) == "paper" and venue_year_label(label.strip().strip("`[]() "))
+
+
+def venue_home_link(link: Link) -> bool:
+    """``[Sci. China Inf. Sci. (2025)](link.springer.com/journal/11432)``, ``[IJCAI2025](2025.ijcai.org/)``: a link
+    labelled by a venue and its year (``_is_venue_label``) that ``link_role`` read as no paper's page (the venue's
+    home page or that edition's site): it dates and places the line's work, it is no work of its own."""
+    return link.role == "other" and _is_venue_label(link.label) and not any(ids.ids_from_url(link.url))
 
 
 # ----------------------------------------------------------------------------- entry kinds

@@ -243,6 +243,7 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _without_report_narrative_citations(_unlinked_records_among_cited_records(entries))
         entries = _lone_unlinked_title_among_linked_papers(_author_year_back_references(entries))
         entries = _dated_bold_titles_among_linked_papers(_comma_venue_titles_among_linked_papers(entries))
+        entries = _venue_home_titles_among_papers(entries)
         entries = _year_led_titles_in_runs(_shared_files_among_papers(_dated_rows_in_runs(entries)))
         entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
@@ -2677,6 +2678,32 @@ def _lone_unlinked_title_among_linked_papers(entries: list[Entry]) -> list[Entry
 
 
 #: how many linked papers of a section written as dated bold titles (``DATED_BOLD_TITLE_FIELD``) make its link-less
+#: how many papers with links one section needs before a titled line linked only to its venue's home page among them
+#: is read as one more paper
+_VENUE_HOME_SIBLINGS = 3
+
+
+def _venue_home_titles_among_papers(entries: list[Entry]) -> list[Entry]:
+    """``*   Self-supervised learning in drug discovery (**IF = 7.3, …**)`` / ``    Yangyang Chen, …`` / ``    [Sci.
+    China Inf. Sci. (2025)](https://link.springer.com/journal/11432)`` among lines of the same publication list that
+    link their paper's DOI or arXiv page: a work whose only link is labelled by its venue and year but opens the
+    venue's home page (``classify.venue_home_link``: the article's address yet to be added; any further link of the
+    line no work's page either, "| [code](2025.ijcai.org/)" a placeholder) is still that list's paper, with no
+    identifier. Why: its one link being no work's page, the line was typed a website. Only in a
+    section holding at least ``_VENUE_HOME_SIBLINGS`` linked papers, no fewer than such lines, each titled like a
+    paper apart from its link's label (a list of conferences' sites, "[MICCAI 2025](…)" alone, has no title)."""
+    return _papers_among_cited_siblings(entries, lambda e: e.kind == "paper" and bool(e.links),
+                                        lambda e: e.kind == "website" and _venue_home_only(e.links, e.title),
+                                        _VENUE_HOME_SIBLINGS)
+
+
+def _venue_home_only(links: tuple[Link, ...], title: str) -> bool:
+    """A titled line whose first link is its venue's home page (``classify.venue_home_link``) and whose other links
+    are no work's page either (``_venue_home_titles_among_papers``; its byline is kept for it)."""
+    return bool(links) and classify.venue_home_link(links[0]) and inline.clean_title(links[0].label) != title \
+        and all(link.role == "other" and not any(ids.ids_from_url(link.url)) for link in links[1:])
+
+
 #: ones of the same form papers too
 _DATED_BOLD_SIBLINGS = 2
 
@@ -5867,7 +5894,8 @@ def type_entry(entry: Entry) -> Entry:
         authors = _author_column_names(entry)
     # kept: a venue-and-year tag (leading or closing) may make a reading list
     tagged = bool(not links and (lone_tag and lone_tag[1] or closing is not None))
-    if kind != "paper" and (authors or venue) and not entry.authors and not tagged:
+    if kind != "paper" and (authors or venue) and not entry.authors and not tagged \
+            and not (kind == "website" and authors and _venue_home_only(links, title)):
         # (a noted title's byline year stays: ``_plain_reference_lists`` reads it as the line's citation)
         # (a year a row's date column gives dates the row whatever it is: "| **Tomora** | medRxiv | 2025 |")
         authors, venue, year = (), entry.venue, noted_year or entry.year or _date_column_year(entry)
