@@ -1217,8 +1217,7 @@ def without_split_diacritics(text: str) -> str:
     marks (never a letter, never combining marks, which belong to their letter). A BibTeX author field's accent in
     TeX markup (``{\"O}zsoy`` → "Özsoy", ``latex_accents_decoded``) is set on its letter: its quote mark opened no title, and
     the byline before the real quoted title read as no names."""
-    if "{" in text:
-        text = latex_accents_decoded(text)
+    text = latex_accents_decoded(text)
     if not any(ch in text for ch in "¸¨´˜ˆˇ˘˚"):
         return text
     return _SPLIT_DIACRITIC.sub("", text)
@@ -1322,13 +1321,22 @@ def apa_closing_group(text: str) -> Citation | None:
     Why: the group's name is no "Surname, I." pair, so the scanner ended the byline there and, finding no author,
     took the whole byline for the title. Read without the group the reference parses as any APA one; the group is
     then its last author. None when there is no such group or the rest is no authored, titled reference."""
+    split = _without_closing_group(text)
+    if split is None:
+        return None
+    rest = _parse_citation(split[0])
+    if rest is None or not rest.authors or not rest.title or len(rest.title.split()) < 3:
+        return None
+    return replace(rest, authors=rest.authors + (split[1],))
+
+
+def _without_closing_group(text: str) -> tuple[str, str] | None:
+    """(the text without the group that signs its APA byline last, the group's name) (``_APA_CLOSING_GROUP``), or
+    None when no such group closes a byline that names someone before it."""
     m = _APA_CLOSING_GROUP.search(text, 0, _BYLINE_HEAD_CHARS)
     if m is None or m.start() == 0:
         return None
-    rest = _parse_citation(text[:m.start()] + text[m.end():])
-    if rest is None or not rest.authors or not rest.title or len(rest.title.split()) < 3:
-        return None
-    return replace(rest, authors=rest.authors + (m.group("group"),))
+    return text[:m.start()] + text[m.end():], m.group("group")
 
 
 #: where an MLA byline ends and its quoted title opens: a full stop, a space, an opening double quote, a letter
@@ -2299,13 +2307,12 @@ def parse_trailer(text: str) -> Citation:
         rest = _dated_or_plain_trailer(bare[volume.end():])
         return replace(rest, volume=volume.group("volume"), issue=volume.group("issue") or rest.issue)
     trailer = _dated_or_plain_trailer(text)
-    if not trailer.authors and (group := _APA_CLOSING_GROUP.search(text, 0, _BYLINE_HEAD_CHARS)) is not None \
-            and group.start() > 0:
+    if not trailer.authors and (split := _without_closing_group(text)) is not None:
         # "Pungitore, S., …, Subbian, V., & N3C Consortium (2024). [Title](…)": the byline before a linked title,
         # signed last by a group (``apa_closing_group``); read without the group, the names are the byline's
-        members = _dated_or_plain_trailer(text[:group.start()] + text[group.end():])
+        members = _dated_or_plain_trailer(split[0])
         if members.authors:
-            return replace(members, authors=members.authors + (group.group("group"),))
+            return replace(members, authors=members.authors + (split[1],))
     return trailer
 
 
