@@ -21,7 +21,7 @@ import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from medkg import citation, classify, ids
+from medkg import citation, classify, ids, textkey
 from medkg.citation import (
     REFERENCE_NUMBER,
     VENUE_WORDS,
@@ -166,8 +166,7 @@ def _lone_paper_under_section_heading(link: _RawLink, heading: str) -> bool:
             or not (names_work(link.text) or announces and not is_link_label(_clean_title(link.text))) \
             or classify.link_role(link.text, link.url) != "paper":
         return False
-    words = {w for w in "".join(ch.casefold() if ch.isalnum() else " " for ch in heading).split()}
-    linked = {w for w in "".join(ch.casefold() if ch.isalnum() else " " for ch in link.text).split()}
+    words, linked = set(textkey.words(heading)), set(textkey.words(link.text))
     return bool(words) and not words & linked
 
 
@@ -5052,7 +5051,7 @@ def site_named_link_field(inl: _Inline, label: str) -> bool:
     link = inl.links[0]
     if _split_label(inl.plain.split("\n", 1)[0])[1].strip(" *_") != link.text.strip():
         return False
-    name = "".join(ch for ch in link.text.casefold() if ch.isalnum())
+    name = textkey.alnum_key(link.text)
     plain = ids.split_plain_url(link.url.strip())
     host = plain[0] if plain is not None else ""
     return len(name) >= _MIN_SITE_NAME_CHARS and name in host.replace("-", "")
@@ -8039,7 +8038,7 @@ def prose_naming_projects(inl: _Inline, record: _Inline) -> bool:
         return False
     if sum(1 for w in _unlinked_text(inl).split() if any(c.isalpha() for c in w)) < MIN_NAMING_PROSE_WORDS:
         return False
-    own = {w for w in "".join(c.casefold() if c.isalnum() else " " for c in record.plain).split()}
+    own = set(textkey.words(record.plain))
     for link in links:
         text = _clean_title(link.text)
         words = text.split()
@@ -8048,7 +8047,7 @@ def prose_naming_projects(inl: _Inline, record: _Inline) -> bool:
                 or is_link_label(text) or is_home_label(text) or label_role(text) is not None \
                 or venue_year_label(text):
             return False
-        if {w for w in "".join(c.casefold() if c.isalnum() else " " for c in text).split()} & own:
+        if own.intersection(textkey.words(text)):
             return False  # "[ScrewRL](github…)" after "[ScrewRL: Title](arxiv…)": the record's own project
     return True
 

@@ -14,7 +14,7 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit
 
-from medkg import ids
+from medkg import ids, textkey
 from medkg.citation import (MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year, names_abbreviated_journal,
                              names_venue, personal_name)
 from medkg.model import Entry, Heading, Link
@@ -2564,11 +2564,6 @@ _PORT_NAME_WORDS = frozenset(_EN_STRONG["code"] | _EN_STRONG["related_code"]
                              | {"torch", "tf", "paddle", "mindspore", "chainer", "official", "impl", "reimpl"})
 
 
-def _name_words(text: str) -> list[str]:
-    """The lower-case letter-and-digit runs of ``text`` ("GL-MCM" → ``["gl", "mcm"]``)."""
-    return "".join(c if c.isalnum() else " " for c in text.casefold()).split()
-
-
 def _others_beside_named_repository(links: tuple[Link, ...], name: str) -> tuple[Link, ...]:
     """``> - [![MCM](…/badge/NeurIPS'22-MCM-…)](arxiv…)`` / ``[![Star](…/stars/…/MCM.svg…)](github…/MCM),
     [![Star](…)](github…/LoCoOp), [![Star](…)](github…/OpenOOD)``: a work named by a short name whose unlabelled
@@ -2581,7 +2576,7 @@ def _others_beside_named_repository(links: tuple[Link, ...], name: str) -> tuple
     named as the work is (the same letters and digits, or one word of a longer name: ``MCM`` for "PEFT-MCM"), and
     only a repository whose name shares nothing with the work's name and says no port ("MCM-pytorch",
     "tf-implementation" stay code: a framework's version of the same work). Linear in the links."""
-    words = _name_words(name)
+    words = textkey.words(name)
     if not words or len(words) > _SHORT_NAME_WORDS:
         return links
     code = [link for link in links if link.role == "code"]
@@ -2589,7 +2584,7 @@ def _others_beside_named_repository(links: tuple[Link, ...], name: str) -> tuple
     if not all(repos) or len(set(repos)) < 2 or any(label_role(link.label) is not None for link in code):
         return links
     whole = "".join(words)
-    repo_words = {repo: _name_words(repo.rsplit("/", 1)[-1]) for repo in repos}
+    repo_words = {repo: textkey.words(repo.rsplit("/", 1)[-1]) for repo in repos}
     if not any("".join(w) == whole or "".join(w) in words for w in repo_words.values()):
         return links
 
@@ -4158,7 +4153,7 @@ def _drop_one_nickname_tag(title: str) -> str:
 def _spells_same(tag: str, rest: str) -> bool:
     """``[PointTransformer]`` and ``Point Transformer``: the same letters and digits, in any case, once spaces,
     hyphens, brackets and marks are gone (two letters or more)."""
-    a, b = ("".join(ch for ch in t.casefold() if ch.isalnum()) for t in (tag, rest))
+    a, b = textkey.alnum_key(tag), textkey.alnum_key(rest)
     return len(a) >= 2 and a == b
 
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources, tables
+from medkg import blocks, citation, classify, headings, ids, inline, parse, resolve, sources, tables, textkey
 from medkg.errors import SourceError
 from medkg.model import Diagnostic, Entry, Identifiers, Link, SourceText
 from medkg.parse import (BARE_RECORD_LINKS_FIELD, BIB_RECORD_FIELD, BYLINE_CITED_FIELD, BYLINE_CREDIT_FIELD, DASH_REFERENCE_FIELD,
@@ -5961,22 +5961,18 @@ def _own_reference_field(fields: tuple[tuple[str, str], ...], title: str) -> cit
     *Nature Communications*, 15, 7570.``, read whole (``citation.whole_reference``) when its title is the record's;
     else None. Why: the record took its title from the reference, but its byline from the italic journal ("Nature
     Communications") and its venue from the field's label and authors ("Citation: Liu, J., et al.")."""
-    key = _title_key(title)
+    key = textkey.alnum_key(title)
     for label, value in fields:
         if not label or not value or len(value) > _OWN_REFERENCE_CHARS:
             continue
         cited = citation.whole_reference(value)
-        if cited is not None and cited.title and _title_key(cited.title) == key:
+        if cited is not None and cited.title and textkey.alnum_key(cited.title) == key:
             return cited
     return None
 
 
 #: the longest labelled reference read whole for a record's byline (``_own_reference_field``)
 _OWN_REFERENCE_CHARS = 600
-
-
-def _title_key(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
 #: a measured value as a link's text: "87.88", "54.39 (06) / 32.86 (07)", "90.3, 39.7, 52.3, 4.39/5",

@@ -417,7 +417,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     colon_closed,
     year_led_pipe_record,
 )
-from medkg import citation, regroup, resolve
+from medkg import citation, regroup, resolve, textkey
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
@@ -2511,11 +2511,6 @@ _REFERENCE_BLOCK_WORDS = 5
 _REFERENCE_BLOCK_SHARE = 0.8
 
 
-def _words(text: str) -> list[str]:
-    """The words of ``text`` (runs of letters and digits), case aside."""
-    return "".join(ch if ch.isalnum() else " " for ch in text.casefold()).split()
-
-
 def _runs_shell_commands(node: _Node) -> bool:
     """A code block of shell commands: its info string names a shell, or its first line (past a ``$`` prompt and
     ``VAR=value`` settings) starts with a command that installs or runs code."""
@@ -2554,7 +2549,7 @@ def _pinned_requirement(line: str) -> bool:
 def _title_key(title: str) -> str:
     """A title's words, case, marks and spacing aside: ``{fastMRI}: An Open Dataset and Benchmarks for Accelerated
     {MRI}`` (BibTeX braces) and ``fastMRI: An open dataset and benchmarks for accelerated MRI`` are one title."""
-    return "".join(ch for ch in _clean_title(title).casefold() if ch.isalnum())
+    return textkey.alnum_key(_clean_title(title))
 
 
 #: the fewest words of a heading that titles a work whose links sit in sub-headings (a topic is a word or two)
@@ -3032,12 +3027,12 @@ class _Parser:
         texts = [c.text for c in node.children if c.kind == "text"]
         if not texts or sum(map(len, texts)) > _REFERENCE_BLOCK_CHARS:
             return False
-        title = set(_words(_clean_title(self.section_heading_inline.plain)))
+        title = set(textkey.words(_clean_title(self.section_heading_inline.plain)))
         if len(title) < _REFERENCE_BLOCK_WORDS:
             return False
         body = "".join(texts)
         # (the title as the reference spells it: "Multiple uses of app …" under "### Multiple uses of an app …")
-        return len(title & set(_words(body))) >= _REFERENCE_BLOCK_SHARE * len(title) \
+        return len(title & set(textkey.words(body))) >= _REFERENCE_BLOCK_SHARE * len(title) \
             and bool(find_dois(body) or find_arxiv(body) or find_pmids(body))
 
     def quoted_fields(self, node: _Node) -> bool:
@@ -6402,11 +6397,11 @@ class _Parser:
         named = "".join(ch for i, ch in enumerate(label.plain)
                         if not any(x.bare and x.start <= i < x.end for x in label.links))
         named = _clean_title(named.split("\n", 1)[0].split(",", 1)[0]).strip(" ,;:-")
-        key = "".join(ch for ch in (named or name).casefold() if ch.isalnum())
+        key = textkey.alnum_key(named or name)
         for q, q_inl in zip(quotes, q_inls):
             self.emit_item([(q, q_inl)])
             e = self.out[-1]
-            title_key = "".join(ch for ch in e.title.casefold() if ch.isalnum())
+            title_key = textkey.alnum_key(e.title)
             links = e.links + tuple(own_links) if own_links and (len(quotes) == 1 or (key and key in title_key)) \
                 else e.links
             # a whole reference (authors, title, year): the record is a publication's, whatever the tool's
