@@ -1304,12 +1304,25 @@ _GLUED_VANCOUVER_TAIL = re.compile(r"((?:[A-Z][\w'’-]{1,30} [A-Z]{1,3},? ){0,7
 _NAME_LABEL_LEAD = re.compile(r"([A-Z][A-Za-z0-9-]{1,20}):[ \t]+")
 
 
+#: the words a group's name ends on wherever it stands ("wwPDB Consortium", "The ENCODE Project Consortium", "The
+#: Cancer Genome Atlas Research Network", "The DEF Study Group"): a group of institutions or people, never a work
+_GROUP_END = r"Consortium|Consortia|Collaboration|Research Network|(?:Study|Working|Research|Writing|Trial) Group"
+#: the words a group of people ends on ("The STARRT-AKI Investigators", "The ABC Trial Collaborators"): a title may
+#: end on one too ("Large Language Models as Collaborators"), so they say "group" only after capitalised words
+_PEOPLE_GROUP_END = r"Investigators|Collaborators|Collaborative"
+#: the words a group's name ends on where a byline's personal names stand before it (after NLM's ";", APA's "&"):
+#: there a plain "Group", "Team", "Network", "Committee" says it too ("1000 Genome Project Data Processing
+#: Subgroup", "PROMISE Steering Committee", "N3C Consortium")
+_AFTER_NAMES_GROUP_END = (rf"{_GROUP_END}|{_PEOPLE_GROUP_END}"
+                          r"|Group|Subgroup|Team|Committee|Network|Initiative|Working Party")
+
+
 #: an APA byline whose last member is a group, after "&"/"and", right before the bracketed year: "Pungitore, S., …,
 #: Subbian, V., & N3C Consortium (2024). Title. …" (capitalised words, or a digit-bearing acronym, closed by a word
 #: that names a group; every part bounded, and a literal "&"/"and" opens every try)
 _APA_CLOSING_GROUP = re.compile(
     r",? (?:&|and) (?:the )?(?P<group>(?:[A-Z0-9][\w'’.-]{0,30} ){1,8}"
-    r"(?:Group|Team|Consortium|Collaboration|Collaborative|Collaborators|Investigators|Committee|Network|Initiative))"
+    rf"(?:{_AFTER_NAMES_GROUP_END}))"
     r"(?= ?\((?:19|20)\d\d[a-z]?\)\.)")
 #: how far into a reference its byline's closing group (or its MLA byline) is looked for
 _BYLINE_HEAD_CHARS = 600
@@ -3334,8 +3347,7 @@ def _surname_pair_lead(d: str) -> tuple[tuple[str, ...], int] | None:
 #: Consortium. ", "The Cancer Genome Atlas Research Network. ", "1000 Genomes Project Collaboration. " (its last
 #: word says it is a group: a title does not open with one word of these and a full stop)
 #: (NLM closes the personal names with one: "Rickels MR; T1DEXI Study Group. Title")
-_GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consortia|Collaboration|Research Network"
-                         r"|Working Group|Study Group)"
+_GROUP_NAME = re.compile(rf"(?:The\s+)?(?:[\w&/-]+\s+){{0,5}}?(?:{_GROUP_END})"
                          # "Deciphering Developmental Disorders Study. ": a study's name, two capitalised words at least
                          # before "Study" (not "A Cohort Study. "), signs as a group does
                          r"|(?:The\s+)?(?!(?:A|An|The)\s)(?:[A-Z][\w&/-]*\s+){2,5}Study")
@@ -3343,15 +3355,12 @@ _GROUP_NAME = re.compile(r"(?:The\s+)?(?:[\w&/-]+\s+){0,5}?(?:Consortium|Consort
 _GROUP_AUTHOR = re.compile(rf"({_GROUP_NAME.pattern})(?:\.\s+(?=\S)|,\s+(?=[\"\u201c]))")
 #: a group signing after NLM's personal names and their semicolon, closed by the byline's full stop: there any
 #: group's last word says it ("1000 Genome Project Data Processing Subgroup. ", "PROMISE Steering Committee. ")
-_NLM_CLOSING_GROUP = re.compile(r"((?:The\s+)?(?:[\w&/()-]+\s+){0,10}?(?:Consortium|Consortia|Collaboration|Collaborators"
-                                r"|Investigators|Network|Group|Subgroup|Team|Committee|Initiative|Working Party))"
-                                r"\.\s+(?=\S)")
+_NLM_CLOSING_GROUP = re.compile(rf"((?:The\s+)?(?:[\w&/()-]+\s+){{0,10}}?(?:{_AFTER_NAMES_GROUP_END}))\.\s+(?=\S)")
 #: the same group after the personal names' semicolon, closing a byline that is the whole text (NLM's names before
 #: a linked title: "Brown S, Shen R; AACR Project GENIE Consortium."); there a group's full name may run longer and
 #: spell out its acronyms in brackets ("American Association of Cancer Research (AACR) Project Genomics Evidence
 #: Neoplasia Information Exchange (GENIE) Consortium.")
-_CLOSING_GROUP_AUTHOR = re.compile(r";\s*((?:The\s+)?(?:[\w&/()-]+\s+){0,14}?(?:Consortium|Consortia|Collaboration"
-                                   r"|Research Network|Working Group|Study Group))\.?\s*$")
+_CLOSING_GROUP_AUTHOR = re.compile(rf";\s*((?:The\s+)?(?:[\w&/()-]+\s+){{0,14}}?(?:{_GROUP_END}))\.?\s*$")
 
 
 #: a group signing a reference as its whole byline, by the word its name ends on ("The STARRT-AKI Investigators",
@@ -3359,8 +3368,7 @@ _CLOSING_GROUP_AUTHOR = re.compile(r";\s*((?:The\s+)?(?:[\w&/()-]+\s+){0,14}?(?:
 #: "the", "on", "in", "and" between them), every part bounded
 _GROUP_SIGNATURE = re.compile(
     r"(?:The\s)?[A-Z0-9][\w'&./-]{0,30}(?:\s(?:[A-Z0-9][\w'&./-]{0,30}|of|for|the|on|in|and)){0,12}?\s"
-    r"(?:Investigators|Consortium|Consortia|Collaborators|Collaboration|Collaborative"
-    r"|(?:Study|Working|Research|Writing|Trial) Group)")
+    rf"(?:{_GROUP_END}|{_PEOPLE_GROUP_END})")
 
 
 def group_signature(text: str) -> str | None:
