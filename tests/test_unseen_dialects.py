@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
+    # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
+    # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a
+    # three-author byline and titles hard-wrapped over two lines with a comma inside ("Histology, Cytology" / "and
+    # Dermoscopy"); the rule: a line under the title of just two comma-parted personal names, one bold or the last
+    # closed by an author's mark, is the byline, not the title wrapping on (blocks.two_name_byline)
+    "lab-pubs-two-author-bold-byline.md": [
+        ("Sparse Attention Maps for Retinal Lesion Grading", {}, "github.com/example-lab/sparse-retina"),
+        ("Dose-Aware Denoising of Low-Count PET", {"arxiv": "2503.11872"}, "github.com/example-lab/pet-denoise"),
+        ("Federated Calibration for Chest X-ray Triage", {"doi": "10.1016/j.media.2025.103177"}, None),
+        ("Cost-Aware Search for Radiotherapy Planning", {}, "github.com/example-lab/rt-search"),
+        ("Uncertainty Maps for Prostate MRI Segmentation and Biopsy Planning", {"arxiv": "2404.05518"},
+         "github.com/example-lab/prostate-uq"),
+        ("Label-Efficient Learning for Histology, Cytology and Dermoscopy", {"doi": "10.1109/isbi56570.2024.10635112"},
+         None),
+        ("Motion Correction for Free-Breathing Cardiac MRI", {}, "github.com/example-lab/cardiac-moco"),
+    ],
     # a711fg: numbered-name-comma-gloss-dated-links.md: a project's notes numbering models by their coined short name,
     # a comma and an appositive gloss ("Ribo 3, a generative model of …"), the links on the lines under it each
     # labelled by a role word dated after a comma ("[preprint, Mar 2025](…)", "[github, Mar 2025](…)"); near misses: a
@@ -20923,6 +20940,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a711fg: a two-author byline ("Fei Liu, **Kai Example**\\*") under its title is no part of the title
+    "lab-pubs-two-author-bold-byline.md": [t for t, _, _ in EXPECTED["lab-pubs-two-author-bold-byline.md"]],
     # a711fg: a coined short name before ", a/an <gloss>" on a paper's line is the title, the gloss is not
     "numbered-name-comma-gloss-dated-links.md": [t for t, _, _ in EXPECTED["numbered-name-comma-gloss-dated-links.md"]],
     # a680eb: a lead naming its work by a noun for a work, then a preposition, leaves the lower-case link's text the title

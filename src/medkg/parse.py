@@ -6587,7 +6587,8 @@ class _Parser:
             lead_line = wrapped
         elif first and not first.bare and "\n" in lead.strip() \
                 and (not inl.strong_lead or bold_tag_inside_first_line(lead, inl.bold)) \
-                and (wrapped := _title_wrapped_before_label_link(lead, first.text)) is not None:
+                and (wrapped := _title_wrapped_before_label_link(
+                    lead, first.text, [lead[a:b] for a, b in inl.bold or () if b <= len(lead)])) is not None:
             # "Title words … and" / "outcome prediction … [[paper](…)]": a wrap inside the title; so too under a
             # bold tag the first line goes on past ("**2018 Challenge** Review: Deep Learning for Atrial" /
             # "Segmentation From Late MRIs [[paper](…)]": the bold is the curator's tag, not a title on its own line)
