@@ -33,6 +33,43 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
+    # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
+    # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a
+    # three-author byline and titles hard-wrapped over two lines with a comma inside ("Histology, Cytology" / "and
+    # Dermoscopy"); the rule: a line under the title of just two comma-parted personal names, one bold or the last
+    # closed by an author's mark, is the byline, not the title wrapping on (blocks.two_name_byline)
+    "lab-pubs-two-author-bold-byline.md": [
+        ("Sparse Attention Maps for Retinal Lesion Grading", {}, "github.com/example-lab/sparse-retina"),
+        ("Dose-Aware Denoising of Low-Count PET", {"arxiv": "2503.11872"}, "github.com/example-lab/pet-denoise"),
+        ("Federated Calibration for Chest X-ray Triage", {"doi": "10.1016/j.media.2025.103177"}, None),
+        ("Cost-Aware Search for Radiotherapy Planning", {}, "github.com/example-lab/rt-search"),
+        ("Uncertainty Maps for Prostate MRI Segmentation and Biopsy Planning", {"arxiv": "2404.05518"},
+         "github.com/example-lab/prostate-uq"),
+        ("Label-Efficient Learning for Histology, Cytology and Dermoscopy", {"doi": "10.1109/isbi56570.2024.10635112"},
+         None),
+        ("Motion Correction for Free-Breathing Cardiac MRI", {}, "github.com/example-lab/cardiac-moco"),
+    ],
+    # a711fg: numbered-name-comma-gloss-dated-links.md: a project's notes numbering models by their coined short name,
+    # a comma and an appositive gloss ("Ribo 3, a generative model of …"), the links on the lines under it each
+    # labelled by a role word dated after a comma ("[preprint, Mar 2025](…)", "[github, Mar 2025](…)"); near misses: a
+    # gloss line with only a code link (a model), a title whose own words run ", a retrospective …" / ", a study …"
+    # (plain words, no coined name); the rules: a role word, a comma, an optional month and a year labels its link as
+    # the bare word does (classify._LABEL_COMMA_DATE), and a coined name of one to three words, ", a/an" and a gloss
+    # of four words or more alone on its line over a paper link is titled by the name (inline.name_comma_gloss); a
+    # whole title cited with its link on its line ("VentDB-4, a freely accessible … database. 2022. [paper](…)") stays
+    "numbered-name-comma-gloss-dated-links.md": [
+        ("Ribo 3", {}, "github.com/example-lab/ribo3"),
+        ("CodonGPT", {"arxiv": "2406.10482"}, "github.com/example-lab/codongpt"),
+        ("Helix-LM", {"doi": "10.1101/2023.05.17.541290"}, "github.com/example-lab/helix-lm"),
+        ("StructFormer RNA", {"doi": "10.1101/2023.09.02.556120"}, None),
+        ("Folding noncoding RNA at scale, a retrospective on five years of structure benchmarks", {"arxiv": "2411.07733"},
+         None),
+        ("MotifNet2", {"arxiv": "2208.01194"}, None),
+        ("Ensemble RNA design by sampling, a study in three parts", {"doi": "10.1093/nar/gkab512"}, None),
+        ("Tokenization choices for nucleotide language models", {"doi": "10.1093/bioinformatics/btae214"}, None),
+        ("VentDB-4, a freely accessible ventilator waveform database", {"doi": "10.1038/s41597-022-01642-7"}, None),
+    ],
     # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
     # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
     # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First
@@ -20903,6 +20940,10 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a711fg: a two-author byline ("Fei Liu, **Kai Example**\\*") under its title is no part of the title
+    "lab-pubs-two-author-bold-byline.md": [t for t, _, _ in EXPECTED["lab-pubs-two-author-bold-byline.md"]],
+    # a711fg: a coined short name before ", a/an <gloss>" on a paper's line is the title, the gloss is not
+    "numbered-name-comma-gloss-dated-links.md": [t for t, _, _ in EXPECTED["numbered-name-comma-gloss-dated-links.md"]],
     # a680eb: a lead naming its work by a noun for a work, then a preposition, leaves the lower-case link's text the title
     "checkbox-reading-log-work-noun-before-lowercase-link.md": [
         t for t, _, _ in EXPECTED["checkbox-reading-log-work-noun-before-lowercase-link.md"] if t],

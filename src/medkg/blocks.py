@@ -7076,7 +7076,27 @@ def bold_tag_inside_first_line(lead: str, bold: list[tuple[int, int]] | None) ->
     return past >= _WORDS_PAST_BOLD_TAG and past > len(lead[start:stop].split())
 
 
-def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
+#: the marks a lab's byline sets after its corresponding or co-first author ("Fei Liu, **Kai Example**\\*")
+_AUTHOR_MARKS = "*†‡#"
+
+
+def two_name_byline(line: str, bolded: Sequence[str] = ()) -> bool:
+    """``Fei Liu, **Kai Example**\\*`` under a title: a line of just two people's names parted by a comma, one of
+    them set in bold (``bolded``: the texts of the lead's bold spans; a lab's page bolds its member) or the last
+    closed by an author's mark (an asterisk, a dagger). Why: ``citation.byline_names`` needs three names after
+    commas (a subtitle's phrases are parted so too), and a two-author byline under its title was read as the title
+    wrapping on ("Title Fei Liu, Kai Example"); the bold or the mark is what no wrapped title's tail carries."""
+    pieces = [p.strip() for p in line.split(",")]
+    if len(pieces) != 2 or len(line) > 120:
+        return False
+    names = [p.strip("*_ ").rstrip(_AUTHOR_MARKS + "0123456789").strip("*_ ") for p in pieces]
+    if not all(names) or not all(personal_name(n) for n in names):
+        return False
+    marks = {b.strip(" *_").rstrip(_AUTHOR_MARKS).strip(" *_") for b in bolded}
+    return any(n in marks for n in names) or pieces[1].rstrip("_ ").endswith(tuple(_AUTHOR_MARKS))
+
+
+def _title_wrapped_before_label_link(lead: str, link_text: str, bolded: Sequence[str] = ()) -> str | None:
     """``* SUNet: a deep learning architecture for acute stroke lesion segmentation and`` / ``outcome prediction in
     multimodal MRI [[paper](…)]``: an item whose title a hard line break cuts (a lazy continuation line) before its
     role link → the lines joined, else None.
@@ -7098,7 +7118,7 @@ def _title_wrapped_before_label_link(lead: str, link_text: str) -> str | None:
     run_on = all(x.rsplit(None, 1)[-1].lower() in _TITLE_RUN_ON_WORDS for x in lines[:-1]) \
         and all(x[:1].islower() for x in lines[1:])
     if not run_on:
-        if any(not x[:1].isalnum() or byline_names(x) is not None for x in lines[1:]):
+        if any(not x[:1].isalnum() or byline_names(x) is not None or two_name_byline(x, bolded) for x in lines[1:]):
             # "Title \" / "_Philip Müller, Georgios Kaissis, Daniel Rueckert_ \", "Title" / "(**IMWUT**) [[paper]]",
             # "Title" / "**[2023 APSIPA Transactions …]**": the line under a whole title is its byline or venue
             return None

@@ -5074,9 +5074,20 @@ def looks_like_venue(venue: str) -> bool:
     return len(words) <= 4 or any(w.strip(".,:;()/").casefold() in VENUE_WORDS for w in words)
 
 
+#: a month after a comma closing a venue, its year cut off after it ("arxiv, Aug", "Nature Medicine, Sept."): a date's
+_CLOSING_COMMA_MONTH = re.compile(r",[ \t]?(?i:" + MONTH + r")$")
 #: a role-labelled link's text in parentheses closing a trailer after its year ("MIDL 2023 (code).")
 _CLOSING_LINK_LABEL = re.compile(r"(?<=\d)\s*\(\s*(?:code|pdf|paper|slides|video|poster|project(?:\s+page)?|github|demo)"
                                  r"\s*\)\s*\.?\s*$", re.IGNORECASE)
+
+
+def without_closing_month(venue: str) -> str:
+    """``arxiv, Aug`` → ``arxiv``: a venue whose year was cut off after it, without the month a comma set before
+    that year ("arxiv, Aug 2022", "Nature Medicine, Sept. 2023"): the month dates the work, as the year does; it is
+    no word of the venue's. A venue that is only a month stays (the caller judges it)."""
+    if (month := _CLOSING_COMMA_MONTH.search(venue)) is not None and month.start() > 0:
+        return venue[:month.start()].rstrip(" ,")
+    return venue
 
 
 def _clean_venue(venue: str, before_volume: bool) -> str | None:
@@ -5087,6 +5098,7 @@ def _clean_venue(venue: str, before_volume: bool) -> str | None:
     # brackets, is no part of the venue
     venue = _CLOSING_LINK_LABEL.sub("", venue)
     venue = venue.strip(" ,;:/-([…\"“”·•—–")
+    venue = without_closing_month(venue)
     if venue.startswith(". "):
         venue = venue[2:].lstrip()  # "Authors. [Title](…). Vaccine 36:6512 (2018)": the stop closing the linked title
     words = venue.split()

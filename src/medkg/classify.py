@@ -667,6 +667,9 @@ _LABEL_QUALIFIER = re.compile(r"^([^()]{2,30}?)\s*\(([^()]{1,30})\)?$")
 
 #: a label, then a bracketed venue, a comma and the year: "paper (nature medicine, 2024", "paper (medrxiv, 2024"
 _LABEL_VENUE_COMMA_YEAR = re.compile(r"^([^()]{2,30}?)\s*\(([^(),]{1,40}),\s*((?:19|20)\d\d)\)?$")
+#: a label, a comma, then the date of the work it links, perhaps by month: "preprint, Feb 2025", "github, Feb 2025",
+#: "paper, Sept. 2023" (a list that dates each of a work's links so). Bounded head, no nested quantifiers
+_LABEL_COMMA_DATE = re.compile(r"(?P<head>[^,]{2,30}?),\s?(?:(?i:" + MONTH + r")\s?)?(?:19|20)\d\d")
 #: the most words of the venue in such a qualifier ("bioinformatics advances", "nature computational science")
 _MAX_QUALIFIER_VENUE_WORDS = 4
 
@@ -874,6 +877,11 @@ def label_role(label: str) -> str | None:
     numbered = _SECTION_NUMBERED_LABEL.fullmatch(s)
     if numbered is not None:
         return label_role(numbered["role"])  # "[code2.1](pan.baidu…)": the role word's, whatever host it links
+    dated = _LABEL_COMMA_DATE.fullmatch(s)
+    if dated is not None and (dated_role := label_role(dated["head"])) is not None:
+        # "[preprint, Feb 2025](arcinstitute.org/…)", "[github, Feb 2025](…)": a role word dated after a comma labels
+        # its link as the bare word does; "Nature Biotechnology, 2023" (a venue, no role word) reads on below
+        return dated_role
     head, qualifier = _label_qualifier(s)
     if qualifier is not None:
         # "Paper_Link(MICCAI 2023)", "Code (official)": a label qualified by a venue and year in brackets

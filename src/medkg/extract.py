@@ -5415,6 +5415,7 @@ def type_entry(entry: Entry) -> Entry:
                 and (labelled_year := _YEAR.search(link.label)):
             if venue is None:
                 v = _YEAR.sub("", link.label).strip(" `'’-()（）,，")  # "Synthetic Biology Journal (2023)"
+                v = citation.without_closing_month(v)  # "[arxiv, Aug 2022](…)": the month dates the work
                 head, _, qualifier = v.partition("(")
                 if qualifier and classify.label_role(head.strip()) == "paper":
                     v = qualifier.strip(" ,，()")  # "[Paper (medRxiv, 2024)](…)": the role word is no venue

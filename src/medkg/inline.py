@@ -2266,6 +2266,44 @@ def name_dash_gloss(lead: str) -> tuple[str, str, str] | None:
     return name, tags, gloss
 
 
+#: the most words of a short name an appositive gloss follows ("Evo 2, a machine learning model …")
+_MAX_COMMA_GLOSSED_NAME_WORDS = 3
+
+
+def _coined_name(name: str) -> bool:
+    """``Evo 2``, ``RiNALMo``, ``Geneformer``: a work's coined short name, one word opening on a capital or a word
+    holding a figure or a capital past its first letter; "Segment anything" (plain words) is a title's opening."""
+    words = name.split()
+    if len(words) == 1 and words[0][:1].isupper():
+        return True
+    return any(any(c.isdigit() for c in w) or any(c.isupper() for c in w[1:]) for w in words)
+
+
+def name_comma_gloss(lead: str) -> tuple[str, str] | None:
+    """``Evo 2, a machine learning model trained on genomes of over 100,000 species`` (then the lines of its
+    ``[preprint, Feb 2025](…)`` and ``[github, Feb 2025](…)`` links): an unmarked line naming a work by its coined
+    short name (one to three words, ``_coined_name``), a comma, then an appositive gloss opening on "a"/"an" and
+    running four words or more → (name, gloss); else None.
+
+    Why: nothing marks the name (no bold, no link), so the whole line would be read as the title, as
+    ``name_dash_gloss`` reads a dash. Only the caller's line with a paper link reads it (the name is the paper's);
+    a title's own ", a …" ("Segment anything, a …") opens on plain words, which are no coined name. One ``find``,
+    no regex."""
+    s = lead.strip()
+    at = s.find(", ")
+    if at <= 0 or len(s) > 600 or "\n" in s:
+        return None
+    name, gloss = s[:at].strip(), s[at + 2:].strip()
+    words = gloss.split()
+    if len(words) < _MIN_GLOSS_WORDS or words[0] not in ("a", "an"):
+        return None
+    if any(c in name for c in ":：()[]") or ". " in name or not _is_meaningful(name):
+        return None
+    if not 1 <= len(name.split()) <= _MAX_COMMA_GLOSSED_NAME_WORDS or not _coined_name(name):
+        return None
+    return name, gloss
+
+
 #: a year (1900–2099) anywhere in a text, standing alone: the cheap test before a text is read as a reference
 _YEAR_IN_TEXT = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 

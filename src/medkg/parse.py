@@ -403,6 +403,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _split_label,
     _split_trailer,
     name_dash_gloss,
+    name_comma_gloss,
     _strip_label_suffix,
     _strip_placeholders,
     _title_after_label_link,
@@ -1650,6 +1651,17 @@ def _renamed_reference(inl: _Inline, parent: _Inline) -> bool:
         return False
     label, value = _split_label(inl.plain.split("\n")[0])
     return bool(label) and len(value) >= 40 and citation.authors_first_reference(value)
+
+
+def _has_paper_label_link(links) -> bool:
+    """Whether a line's links hold its paper: a link labelled as one ("[preprint, Feb 2025](…)", "[arxiv](…)") or
+    one whose address carries an identifier (an arXiv id, a DOI, a PMID). Read only for a line that names its work
+    by a short name and an appositive gloss (``inline.name_comma_gloss``): the gloss is told from a subtitle only on
+    a paper's line."""
+    from medkg.classify import label_role
+
+    return any(not link.image and (label_role(link.text) == "paper" or any(ids_from_url(link.url)))
+               for link in links)
 
 
 def _written_identifier_link(link) -> bool:
@@ -6570,7 +6582,8 @@ class _Parser:
             lead_line = wrapped
         elif first and not first.bare and "\n" in lead.strip() \
                 and (not inl.strong_lead or bold_tag_inside_first_line(lead, inl.bold)) \
-                and (wrapped := _title_wrapped_before_label_link(lead, first.text)) is not None:
+                and (wrapped := _title_wrapped_before_label_link(
+                    lead, first.text, [lead[a:b] for a, b in inl.bold or () if b <= len(lead)])) is not None:
             # "Title words … and" / "outcome prediction … [[paper](…)]": a wrap inside the title; so too under a
             # bold tag the first line goes on past ("**2018 Challenge** Review: Deep Learning for Atrial" /
             # "Segmentation From Late MRIs [[paper](…)]": the bold is the curator's tag, not a title on its own line)
@@ -6660,6 +6673,15 @@ class _Parser:
                 # the entry, the sentence describes it (``name_dash_gloss`` tells it from a title's subtitle)
                 lead_line = glossed[0]
                 d.description.extend(t for t in (glossed[2], glossed[1]) if t)
+            elif not trailer and bolded is None and not inl.strong_lead and not inl.marked \
+                    and (appositive := name_comma_gloss(lead_line.rstrip(" \t[(（【"))) is not None \
+                    and lead.rstrip(" \t").endswith("\n") and _has_paper_label_link(links):
+                # "Evo 2, a machine learning model trained on …" / "[preprint, Feb 2025](…)": an unmarked coined short
+                # name, a comma, then an appositive gloss, alone on its line over the links; the name titles the
+                # paper's entry, the gloss describes it ("MIMIC-III, a freely accessible … database. 2016. [paper](…)",
+                # its link on the same line, is a title cited whole)
+                lead_line = appositive[0]
+                d.description.append(appositive[1])
             elif not trailer and bolded is None:
                 lead_line, trailer = _split_trailer(lead_line.rstrip(" \t[(（【"), inl.strong_lead,
                                                     lead_break=inl.lead_break)
