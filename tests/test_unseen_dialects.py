@@ -70,6 +70,42 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Tokenization choices for nucleotide language models", {"doi": "10.1093/bioinformatics/btae214"}, None),
         ("VentDB-4, a freely accessible ventilator waveform database", {"doi": "10.1038/s41597-022-01642-7"}, None),
     ],
+    # a716fl: author-year-run-on-second-reference.md: a course's suggested-reading list of link-less "Surname et al.
+    # 2019. Title. Journal, 28, 2101-2115." items, two of them carrying a second whole reference pasted after the
+    # first's closing stop on the same line ("… 141-155. Lindqvist et al. 2017. Index hopping illuminated – …"); near
+    # misses: an item closing with a remark naming a work by its byline only ("Reviewed in Ferreira et al. 2023."),
+    # one-reference items; the rule: a link-less one-line item whose text before an author-year byline and text from
+    # it each read as a whole reference is two items (blocks.run_on_references, parse's item), the second no longer
+    # lost nor its year dating the first
+    "author-year-run-on-second-reference.md": [
+        ("Primer bias in 16S amplicon surveys of soil communities", {}, None),
+        ("Shotgun metagenomic profiling of hospital sink drains", {}, None),
+        ("Index hopping illuminated – cross-talk between multiplexed samples on patterned flow cells", {}, None),
+        ("Rarefaction revisited: normalising read depth for diversity estimates", {}, None),
+        ("Spike-in standards for absolute abundance in gut microbiome studies", {}, None),
+        ("Contamination in low-biomass samples: sources and remedies", {}, None),
+        ("Benchmarking taxonomic classifiers on simulated nanopore reads", {}, None),
+        ("Mock communities as positive controls in metabarcoding", {}, None),
+        ("Long-read assembly of metagenome-assembled genomes from activated sludge", {}, None),
+    ],
+    # a716fl: html-heading-paper-code-webserver-links.md: a lab's software page, one "####" heading a work (title,
+    # year) followed by HTML role links "<u>Paper</u>", "<u>Code</u>" and "<u>Web server</u>" / "Webserver" / "Web
+    # Server"; near misses: a heading with Paper and Code only, a web server on a github.io page, a pipeline with code
+    # and a web server but no paper; the rule: "Web server" (two words, any case) and "Webserver" are role labels naming
+    # the tool's online service, a page (classify.label_role), so the heading's title stops before its label run
+    # instead of ending "… Paper Code Web server"; "Server" alone stays a weak word ("[Server](github…)" is code)
+    "html-heading-paper-code-webserver-links.md": [
+        ("PhageFormer: genus-level classification of phage contigs with protein-cluster transformers",
+         {"doi": "10.1093/bioinformatics/btad517"}, "github.com/example-lab/phageformer"),
+        ("Strain-level haplotype reconstruction of RNA viruses from long reads", {"doi": "10.1186/s13059-022-02711-4"},
+         "github.com/example-lab/haplolong"),
+        ("Host prediction for plasmids with order-specific transformers", {"doi": "10.1093/nar/gkad602"},
+         "github.com/example-lab/plasmid-host"),
+        ("Source tracking of microbial communities by non-negative matrix factorization",
+         {"doi": "10.1093/bioinformatics/btae227"}, None),
+        ("Graph-based binning of metagenomic contigs with contrastive learning", {"doi": "10.1038/s41467-024-45123-9"},
+         "github.com/example-lab/graphbin-cl"),
+    ],
     # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
     # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
     # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First

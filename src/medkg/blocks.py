@@ -1938,6 +1938,9 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # line between them: each reference line an item (an unnumbered other line goes with the one before)
                 units.extend((line, li, k) for (line, li), k in zip(lines, kinds))
                 continue
+            if len(lines) == 1 and kinds[0] and (run_on := run_on_references(p, inl)) is not None:
+                units.extend(run_on)  # two references pasted on one line, the break between them lost
+                continue
             if len(lines) == 1 and kinds[0] or len(lines) > 1 and _plain_reference(inl.plain):
                 # "Eraslan, G., Avsec, Ž., Gagneur, J. et al. Deep learning: … Nat Rev Genet 20, 389–403 (2019)":
                 # a whole reference written without a link, one paragraph each (a bibliography pasted as text)
@@ -2168,6 +2171,62 @@ def _wrapped_references(p: _Node, lines: list[tuple[_Node, _Inline]]) -> list[tu
         lo, hi = at[id(first.children[0])], at[id(last.children[-1])]
         node = _Node("Paragraph", first.start, last.end)
         node.children = p.children[lo:hi + 1]
+        units.append((node, _inline(node.children), 1))
+    return units
+
+
+#: where a second reference opens inside a line, right after the first one's closing stop: a short author-year byline
+#: ("Schnell et al. 2015.", "Lamb and Ruiz 2019,", "Deiner & Ko (2017).") — a capitalised surname, then "et al." or a
+#: second surname after "and"/"&", then the year (bracketed or not) closed by a stop or a comma (a no-break space
+#: pasted from a web page parts words as a space does)
+_RUN_ON_BYLINE = re.compile(r"(?<=[.?!][ \u00a0])[A-Z][a-z'’-]{1,30}(?:[ \u00a0]et[ \u00a0]al\.?"
+                            r"|[ \u00a0](?:and|&)[ \u00a0][A-Z][a-z'’-]{1,30})?,?[ \u00a0]\(?(?:19|20)\d\d[a-z]?\)?[.,]")
+#: the most bylines tried as a second reference's opening in one line
+_RUN_ON_TRIES = 4
+#: the longest line read for a run-on second reference (two whole references of a reading list's length)
+_RUN_ON_MAX = 1200
+
+
+def run_on_references(p: _Node, inl: _Inline) -> list[tuple[_Node, _Inline, int]] | None:
+    """``- Dickie et al. 2018. Towards robust …. Molecular Ecology Resources, 18, 940-952. Schnell et al. 2015. Tag
+    jumps illuminated …. Molecular Ecology Resources, 15, 1289-1303.``: a link-less one-line reference after whose
+    closing stop a second whole reference opens with its own author-year byline (two references pasted on one line,
+    the line break lost) → one unit per reference, or None.
+
+    Why: read as one reference, the second was lost and its year dated the first. A split needs the text before the
+    byline and the text from it to each read as a whole reference (``_plain_reference``), so a closing remark naming
+    a work by its byline ("… 940-952. Reviewed in Jones et al. 2020.") never splits. Only a paragraph of one text leaf
+    whose source span is its text (no escapes; the span counts UTF-8 bytes) is split; at most ``_RUN_ON_MAX``
+    characters are read."""
+    if p.kind != "Paragraph" or inl.links or len(p.children) != 1:
+        return None
+    leaf = p.children[0]
+    text = leaf.text
+    if leaf.kind != "text" or len(text) > _RUN_ON_MAX or len(text) < 80 \
+            or leaf.end - leaf.start != len(text.encode("utf-8")):  # (offsets count the source's UTF-8 bytes)
+        return None
+    cuts = [0]
+    tries = 0
+    for m in _RUN_ON_BYLINE.finditer(text):
+        at = m.start()
+        if at - cuts[-1] < 40:
+            continue
+        tries += 1
+        if tries > _RUN_ON_TRIES:
+            return None  # a line of many bylines is no pair of pasted references (and each try reads the text)
+        if not _plain_reference(text[cuts[-1]:at]):
+            continue
+        ahead = _RUN_ON_BYLINE.search(text, m.end())
+        if _plain_reference(text[at:ahead.start() if ahead is not None else len(text)]):
+            cuts.append(at)
+    if len(cuts) < 2 or not _plain_reference(text[cuts[-1]:]):
+        return None
+    units: list[tuple[_Node, _Inline, int]] = []
+    for a, b in zip(cuts, cuts[1:] + [len(text)]):
+        piece = text[a:b].rstrip()
+        start = leaf.start + len(text[:a].encode("utf-8"))
+        node = _Node("Paragraph", start, start + len(piece.encode("utf-8")))
+        node.children = [_Node("text", node.start, node.end, leaf.attrs, piece)]
         units.append((node, _inline(node.children), 1))
     return units
 

@@ -89,6 +89,8 @@ _EN_WORDS: dict[str, set[str]] = {
               # "[**[manual]**](elastix.isi.uu.nl/download/elastix_manual_v4.8.pdf)": a tool's manual, a PDF but no
               # article (its documentation, as "[docs]" is)
               "manual", "manuals",
+              # "[Web server](phage.ee.cityu.edu.hk)", "[Webserver](…)": a tool's online service, a page, no article
+              "server", "servers", "webserver", "webservers", "web-server",
               # "CV: [Download CV](Okafor_CV.pdf)": a personal page's résumé, a PDF but no article
               "cv", "resume", "résumé", "vitae",
               # the same in Russian, German, Spanish, French: a site ("[сайт](…)", "[Webseite](…)", "[sitio](…)"), a
@@ -126,6 +128,8 @@ _EN_STRONG = {  # a label made of generic words only says something if it contai
               # ("[Seminar - Slides](…/20_Seminar_….pdf)": a talk's slides, a PDF but no article)
               "lecture", "lectures", "lec", "seminar", "webinar", "keynote", "keynotes", "speech", "speeches",
               "manual", "manuals", "cv", "resume", "résumé", "vitae",
+              # "server" alone stays weak ("[Server](github.com/…)" is a project's server code)
+              "webserver", "webservers", "web-server",
               "сайт", "веб-сайт", "видео", "блог", "слайды", "презентация", "доклад", "webseite", "projektseite",
               "folien", "vortrag", "sitio", "vídeo", "diapositivas", "presentación", "vidéo", "diapositives",
               "présentation"},
@@ -848,6 +852,8 @@ def label_role(label: str) -> str | None:
     s = _norm(strip_symbols(label))
     if not s or len(s) > 40:
         return None
+    if "web server" in s:
+        s = s.replace("web server", "webserver")  # "Web server", "Web Server (beta)": one word, as "Webserver" is
     if "third party" in s:
         s = s.replace("third party", "third-party")  # "Code (third party)", "third party implementation": one word
     if _DATA_PAPER_LABEL.fullmatch(s):

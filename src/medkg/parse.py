@@ -272,6 +272,7 @@ from medkg.blocks import (
     _title_field_value,
     _item_kind,
     glued_bullet_item_lines,
+    run_on_references,
     _code_note_link,
     sibling_code_link,
     named_in_label,
@@ -6053,6 +6054,19 @@ class _Parser:
                 for line in glued:
                     one = _Node(node.kind, line.start if line is not glued[0] else node.start, line.end, node.attrs)
                     one.children = [line] if loose else line.children
+                    self.item(one, depth, topic_override, under_linked)
+                return
+        if len(node.children) == 1 and node.children[0].kind in ("text", "Paragraph"):
+            # "- Dickie et al. 2018. Title. Venue, 18, 940-952. Schnell et al. 2015. Title. Venue, 15, 1289-1303.": two
+            # link-less references pasted on one item's line, each an item of its own (``run_on_references``)
+            text = node.children[0]
+            if text.kind == "text":
+                text = _Node("Paragraph", text.start, text.end)
+                text.children = node.children
+            if (run_on := run_on_references(text, _inline(text.children))) is not None:
+                for k, (unit, _, _) in enumerate(run_on):
+                    one = _Node(node.kind, node.start if k == 0 else unit.start, unit.end, node.attrs)
+                    one.children = [unit] if text is node.children[0] else unit.children
                     self.item(one, depth, topic_override, under_linked)
                 return
         own: list[_Node] = []  # inline nodes and paragraphs of the item itself
