@@ -2187,7 +2187,7 @@ _RUN_ON_TRIES = 4
 _RUN_ON_MAX = 1200
 
 
-def run_on_references(p: _Node, inl: _Inline) -> list[tuple[_Node, _Inline, int]] | None:
+def run_on_references(p: _Node, inl: _Inline | None = None) -> list[tuple[_Node, _Inline, int]] | None:
     """``- Dickie et al. 2018. Towards robust …. Molecular Ecology Resources, 18, 940-952. Schnell et al. 2015. Tag
     jumps illuminated …. Molecular Ecology Resources, 15, 1289-1303.``: a link-less one-line reference after whose
     closing stop a second whole reference opens with its own author-year byline (two references pasted on one line,
@@ -2197,13 +2197,16 @@ def run_on_references(p: _Node, inl: _Inline) -> list[tuple[_Node, _Inline, int]
     byline and the text from it to each read as a whole reference (``_plain_reference``), so a closing remark naming
     a work by its byline ("… 940-952. Reviewed in Jones et al. 2020.") never splits. Only a paragraph of one text leaf
     whose source span is its text (no escapes; the span counts UTF-8 bytes) is split; at most ``_RUN_ON_MAX``
-    characters are read."""
-    if p.kind != "Paragraph" or inl.links or len(p.children) != 1:
+    characters are read. ``inl``: the paragraph's inline reading when the caller has it (else read here, only once
+    the cheap tests pass: every one-line item comes here)."""
+    if p.kind != "Paragraph" or len(p.children) != 1:
         return None
     leaf = p.children[0]
     text = leaf.text
     if leaf.kind != "text" or len(text) > _RUN_ON_MAX or len(text) < 80 \
             or leaf.end - leaf.start != len(text.encode("utf-8")):  # (offsets count the source's UTF-8 bytes)
+        return None
+    if _RUN_ON_BYLINE.search(text, 40) is None or (inl or _inline(p.children)).links:
         return None
     cuts = [0]
     tries = 0

@@ -6063,7 +6063,7 @@ class _Parser:
             if text.kind == "text":
                 text = _Node("Paragraph", text.start, text.end)
                 text.children = node.children
-            if (run_on := run_on_references(text, _inline(text.children))) is not None:
+            if (run_on := run_on_references(text)) is not None:
                 for k, (unit, _, _) in enumerate(run_on):
                     one = _Node(node.kind, node.start if k == 0 else unit.start, unit.end, node.attrs)
                     one.children = [unit] if text is node.children[0] else unit.children
