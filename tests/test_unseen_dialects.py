@@ -106,6 +106,37 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Graph-based binning of metagenomic contigs with contrastive learning", {"doi": "10.1038/s41467-024-45123-9"},
          "github.com/example-lab/graphbin-cl"),
     ],
+    # a715fk: noted-titles-dated-by-bracketed-year.md: a reader's survival-analysis notes repository whose "Personal
+    # Notes" section links each work's title to the reader's Markdown note on it in the repository (github…/blob/
+    # master/<Title>.md) and dates it by a year alone in brackets after the link ("(2018) ", "[2022]"); near misses:
+    # a tools section of repositories and a "Setup Notes" section of notes on the repository itself (one dated); the
+    # rule: a bracketed year alone after a noted title is the work's year (extract._noted_title_byline_year), and a
+    # section of three or more such dated noted titles, most of its lines, is a reading index of works whatever its
+    # heading says (extract._plain_reference_lists, dated_note_index)
+    "noted-titles-dated-by-bracketed-year.md": [
+        ("Neural Hazard Mixtures for Interval-Censored Outcomes", {}, None),
+        ("Calibrated Survival Curves from Ranking Losses", {}, None),
+        ("Clinical Survival Modelling", {}, None),
+        ("Landmark Transformers for Dynamic Risk Prediction", {}, None),
+        ("Competing-risk trees for transplant waitlists: a retrospective cohort protocol", {}, None),
+    ],
+    # a715fk: folded-digest-with-cohort-table.md: a multimodal-prognosis list folding each paper's digest under a
+    # "<details><summary>[date] <b>Title</b>, <i>Venue</i></summary>" with "[Paper](…)" / "[Code](…)" lines and field
+    # bullets; one digest also holds a Markdown table of the cohorts the paper reviews (links to cohort websites) and
+    # bullets after it; near misses: plain digests, and a fold labelled by a year holding a table of linked papers;
+    # the rule: a table that links no paper and no code is part of the digest (regroup._summary_record_end), so the
+    # fold stays one paper's record instead of being dropped with its note bullets read as entries; a table that
+    # links works still ends the digest
+    "folded-digest-with-cohort-table.md": [
+        ("Graph Fusion of Histology and Transcriptomics for Overall Survival", {"arxiv": "2303.01234"},
+         "github.com/example-lab/graph-fusion-surv"),
+        ("Population cohorts for multimodal risk models", {"doi": "10.1038/s41568-022-00511-3"}, None),
+        ("Attention Pooling over Radiology Series for Recurrence Prediction", {"doi": "10.1007/978-3-030-87240-3_44"},
+         None),
+        ("Prototype Memory for Survival Prediction on Whole Slides", {"arxiv": "2404.05678"},
+         "github.com/example-lab/proto-surv"),
+        ("Token Pruning for Gigapixel Survival Models", {"arxiv": "2406.01122"}, None),
+    ],
     # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
     # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
     # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First

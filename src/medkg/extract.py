@@ -3333,6 +3333,18 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
         plain = [i for i in plain if not _row_of_unlinked_table(entries[i], linked)]
     if not many_plain:
         bare = set(plain)
+        # "##### Personal Notes" / "- [Countdown Regression: Sharp and Calibrated Survival Predictions](github…/blob/
+        # master/Countdown%20Regression….md) (2018)" ×6: a section whose lines are mostly titles linked to the reader's
+        # note on each and dated by the year after it is a reading index of works, whatever its heading says; a
+        # dated note on a title cites the work as a bare title's venue and year would
+        noted_dated: dict[tuple, int] = {}
+        for i in plain:
+            if i in noted and entries[i].year is not None:
+                noted_dated[_topic_key(entries[i])] = noted_dated.get(_topic_key(entries[i]), 0) + 1
+
+        def dated_note_index(i: int) -> bool:
+            n = noted_dated.get(key := _topic_key(entries[i]), 0)
+            return i in noted and entries[i].year is not None and n >= 3 and 2 * n > by_topic[key]
 
         def sentence_case_titles(e: Entry) -> bool:
             return _sentence_case_among_linked_papers(e, linked.get(_topic_key(e)), page_title)
@@ -3354,6 +3366,7 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
                       or sentence_case_titles(entries[i]))
                  and (classify.section_hint([h.text for h in entries[i].topic]) == "paper"
                       or sentence_case_titles(entries[i])
+                      or dated_note_index(i)
                       or _among_only_linked_papers(linked.get(_topic_key(entries[i])),
                                                    by_topic[_topic_key(entries[i])])
                       and _bare_item_among_linked_items(entries, i, bare)
@@ -7833,6 +7846,9 @@ def _after_title(description: str, title: str | None) -> str:
 _NOTED_BYLINE = re.compile(r"[\s/|,;–—-]*(?P<who>[^\W\d_][\w'’.-]{1,30}"
                            r"(?:\s+(?:et\.?\s?al\.?|(?:and|&)\s+[^\W\d_][\w'’.-]{1,30}))?)"
                            r"[\s/|,;–—-]+(?P<year>(?:19|20)\d\d)[\s.]*(?:\(\s*\d{1,2}\s*\))?\s*")
+#: a year alone in brackets after a title linked to the reader's note on it ("[Boosted Trees for Risk Prognosis](
+#: …/Boosted%20Trees%20for%20Risk%20Prognosis.md) (2018)"): the work's year, the note's index giving nothing else
+_NOTED_BRACKETED_YEAR = re.compile(r"[\s.]*[(\[（【]\s?(?P<year>(?:19|20)\d\d)\s?[)\]）】][\s.]*")
 
 
 def _noted_title_byline_year(links: tuple[Link, ...], description: str) -> int | None:
@@ -7844,7 +7860,10 @@ def _noted_title_byline_year(links: tuple[Link, ...], description: str) -> int |
     if not description or len(description) > 80 or not all(classify.is_reader_note(link) for link in links):
         return None
     m = _NOTED_BYLINE.fullmatch(description)
-    return int(m.group("year")) if m is not None and m.group("who")[0].isupper() else None
+    if m is not None and m.group("who")[0].isupper():
+        return int(m.group("year"))
+    m = _NOTED_BRACKETED_YEAR.fullmatch(description)
+    return int(m.group("year")) if m is not None else None
 
 
 #: the mark opening a definition list's definition (PHP Markdown Extra, Pandoc, kramdown, MkDocs' def_list): a colon

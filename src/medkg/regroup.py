@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from medkg.blocks import (_details_depth, _field_label, _field_list_inlines, _item_inlines, _item_kind,
                           _labelled_links, _links_part, _role_link_line, field_role)
+from medkg.classify import url_role
 from medkg.inline import _inline
 from medkg.mdtree import _Node, _open_tables, _reparsed_at
 
@@ -350,9 +351,26 @@ def _summary_record_end(blocks: list[_Node], i: int) -> int:
             continue
         if b.kind == "HtmlBlock":
             return k if _DETAILS_CLOSE.fullmatch(_html_text(b)) else -1
+        if b.kind == "Table" and not _links_a_work(b):
+            # "<summary>[Sep. 2022] <b>Multimodal biomedical AI</b>, <i>Nature Medicine</i></summary>" / "[Paper](…)" /
+            # "- Multimodal data collection" / "| [UK Biobank](ukbiobank…) | UK | 2006 | … |": a table in a paper's
+            # digest that links no paper and no code (the cohorts, the figures the reader copied from the work) is
+            # part of the reader's notes on that paper; a table that links works is a list of its own in a fold
+            continue
         if b.kind not in _DIGEST_PARTS:
             return -1
     return -1
+
+
+def _links_a_work(node: _Node) -> bool:
+    """Whether a block links a paper or code anywhere inside it (``classify.url_role``). One walk over its nodes."""
+    stack = [node]
+    while stack:
+        n = stack.pop()
+        if n.kind == "Link" and url_role(str((n.attrs or {}).get("dest_url", ""))) in ("paper", "code"):
+            return True
+        stack.extend(n.children)
+    return False
 
 
 def _grouped(blocks: list[_Node], kind: str, end_of: Callable[[list[_Node], int], int]) -> list[_Node]:
