@@ -137,6 +137,49 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/proto-surv"),
         ("Token Pruning for Gigapixel Survival Models", {"arxiv": "2406.01122"}, None),
     ],
+    # a718fn: html-list-title-class-element.md: a lab's publications page written as HTML lists ('<li>' / '<div
+    # class="title">Title</div>' / '<p>Authors</p>' / '<p>Venue, 2025.</p>' / '<p>[<a …>paper</a>] [<a …>code</a>]</p>'),
+    # the title run into its byline and venue; near misses: a "pub-title" class, a title element holding the link, a
+    # link-less news item with a title element (its text kept as written); the rule: inside an HTML list item, the
+    # element whose class or id names it a title (mdtree._TITLE_ATTRIBUTE) is the item's bold title closed by a line
+    # break, as a card's heading is (mdtree._html_rows), in items that link somewhere
+    "html-list-title-class-element.md": [
+        ("Vessel-Aware Diffusion for Retinal Image Enhancement", {"arxiv": "2501.04417"},
+         "github.com/example-lab/VADiff"),
+        ("Anatomy-Guided Registration of Low-Dose Chest CT Follow-Ups", {"doi": "10.1007/978-3-031-96625-5_12"}, None),
+        ("Prototype Memory for Cephalometric Landmarks across Scanners", {"arxiv": "2406.08815"},
+         "github.com/example-lab/ProtoCeph"),
+        ("Federated Fine-Tuning of Pathology Foundation Models under Label Shift", {"arxiv": "2403.10021"}, None),
+    ],
+    # a718fn: hugo-timeline-cards-unlinked-byline-break.md: a Hugo theme's publications page of "{{< timelineItem
+    # header="Title" badge="Venue" >}}" cards (the header read as the card's bold title), each body a byline, "<br>",
+    # then a sentence about the work; cards with no link yet were dropped; near misses: a talk and an award card whose
+    # body before its break is no byline; the rule: a link-less paragraph whose text up to its first inline HTML line
+    # break is a byline counts as the byline under a bold title (blocks._byline_over_broken_note)
+    "hugo-timeline-cards-unlinked-byline-break.md": [
+        ("Uncertainty-Guided Distillation for Fetal Ultrasound Plane Detection", {"arxiv": "2506.04418"},
+         "github.com/example-lab/UGD"),
+        ("Calibrated Survival Models from Whole-Slide Images of Colorectal Cancer", {}, None),
+        ("Sparse-View Cone-Beam CT Reconstruction with Anatomical Priors", {}, None),
+        ("Federated Domain Adaptation for Multi-Site Prostate MRI Segmentation", {"arxiv": "2402.11937"}, None),
+        ("Label-Efficient Nuclei Segmentation via Point Supervision and Self-Training", {}, None),
+    ],
+    # a718fn: card-link-line-project-label.md: AcadHomepage paper boxes ("[**Title**](arxiv…)" / byline / venue / "📄
+    # [**Paper**](arxiv…) 💻 [**Project**](github…)"), the card's link line labelling the work's repository
+    # "Project" (or "Project Page"); near misses: a card whose link line's paper link is another address, one with no
+    # code; the rule: a link line whose every link is a role label or a home-page label (classify.is_home_label),
+    # titled by nothing but its first link's label, one of its links repeating the title's paper link, is the
+    # card's own link line (extract._link_lines_of_the_work_above): its code goes to the work, no second record
+    "card-link-line-project-label.md": [
+        ("RetinaFuse: Cross-Scale Fusion for Retinal Vessel Segmentation", {"arxiv": "2405.11873"},
+         "github.com/example-lab/RetinaFuse"),
+        ("PolypMamba: State-Space Models for Real-Time Polyp Detection in Colonoscopy", {"arxiv": "2402.06618"},
+         "github.com/example-lab/PolypMamba"),
+        ("Light-weight Attention UNet for Dermoscopic Lesion Boundary Delineation", {"arxiv": "2311.02954"},
+         "github.com/example-lab/LA-UNet"),
+        ("Slice-Consistent Diffusion Priors for Low-Dose CT Denoising", {"arxiv": "2309.14420"}, None),
+        ("Masked Lead Modelling for Twelve-Lead ECG Reconstruction", {"arxiv": "2310.05521"}, None),
+    ],
     # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
     # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
     # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First
@@ -20594,6 +20637,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a718fn: card-link-line-project-label.md: a card's link line whose paper link is not the title's: its own record
+    "card-link-line-project-label.md": [("Paper", {"arxiv": "2401.00001"})],
     # a704ez: a heading over a code block of notes, no work's reference (read as a heading record before the fix too)
     "publication-page-code-block-references.md": [("Reproducing the figures of the 2021 sleep regularity study", {})],
     # a704ez: a one-word title ("Help!") before its venue: no title long enough to read, in or out

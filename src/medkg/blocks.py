@@ -6370,7 +6370,19 @@ def _bold_title_over_byline(parts: list[tuple[_Node, _Inline]]) -> bool:
     head = parts[0][1]
     if head.links or not head.strong_only or not names_work(_clean_title(head.plain), min_words=4):
         return False
-    return any(p.kind == "Paragraph" and _is_byline(inl) for p, inl in parts[1:4])
+    return any(p.kind == "Paragraph" and (_is_byline(inl) or _byline_over_broken_note(inl)) for p, inl in parts[1:4])
+
+
+def _byline_over_broken_note(inl: _Inline) -> bool:
+    """``F Haider, E Moroshko, <b>Y Xue</b>, SA Tsaftaris`` / ``<br>`` / ``An empirical investigation into …``: a
+    link-less paragraph whose text up to its first inline HTML line break is a byline (``_is_byline``), the work's
+    note under the break. A Hugo timeline's publication card (``{{< timelineItem header="Title" … >}}``, read as
+    the bold title line) writes its authors so, then a sentence about the work; a card with no link yet was dropped,
+    its byline paragraph being no byline as a whole. Only a break the writer set (``<br>``), before any link."""
+    if inl.links or not inl.breaks:
+        return False
+    head = inl.plain[:inl.breaks[0]].strip()
+    return "\n" not in head and _is_byline(_Inline(plain=head))
 
 
 #: ``(2023-ICLR)``, ``(NeurIPS 2022)``, ``(2021)``: a bracketed venue-and-year tag between a bold title and its byline

@@ -1328,8 +1328,11 @@ def _link_lines_of_the_work_above(entries: list[Entry]) -> list[Entry]:
 
     Why: read apart, the link line was a second paper titled by its venue ("Nature Communications 17, 793") and the
     code went to it, the titled work had none. Only the next paper of the same section, within ``_LINK_LINE_GAP``
-    lines of the titled work's end, titled by nothing but a venue (``_venue_only_title``) or by the title above,
-    every link of it labelled by its role and one of them the very address of a paper link above (a list that
+    lines of the titled work's end, titled by nothing but a venue (``_venue_only_title``), by the title above or
+    by its first link's label alone (``Paper``: the line has no title of its own),
+    every link of it labelled by its role or as the work's home page (``📄 [**Paper**](arxiv…) 💻 [**Project**](github…)``:
+    the AcadHomepage cards' "Project" link is the work's own repository, ``classify.is_home_label``) and one of them
+    the very address of a paper link above (a list that
     pasted one address under two titles keeps both works); the work above has no code of its own (a line
     re-citing a work that has its links is a repeat, left to ``_repeats_of_listed_works``). Linear: one look back
     per entry."""
@@ -1339,8 +1342,10 @@ def _link_lines_of_the_work_above(entries: list[Entry]) -> list[Entry]:
         if prev is None or e.kind != "paper" or prev.kind != "paper" or not e.links \
                 or not 0 < e.line - (prev.end_line or prev.line) <= _LINK_LINE_GAP \
                 or any(link.role == "code" for link in prev.links) or _topic_key(prev) != _topic_key(e) \
-                or not all(link.text and classify.is_link_label(link.text) for link in e.links) \
-                or not (_norm_text(e.title) == _norm_text(prev.title) or _venue_only_title(e.title)):
+                or not all(link.text and (classify.is_link_label(link.text) or classify.is_home_label(link.text))
+                           for link in e.links) \
+                or not (_norm_text(e.title) == _norm_text(prev.title) or _venue_only_title(e.title)
+                        or classify.is_link_label(e.title)):
             out.append(e)
             continue
         above = {link.url.rstrip("/") for link in prev.links if link.role == "paper"}

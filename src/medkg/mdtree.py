@@ -1795,6 +1795,11 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             self.blank_cards: list[int] = []
             self.blank_anchor = -1  # ``len(href)`` with the open empty anchor of a card's heading on top (-1: none)
             self.csl_divs = -1  # ``divs`` where the open CSL bibliography entry's div began (-1: none open)
+            # the open item's title element ('<div class="title">…</div>', ``_TITLE_ATTRIBUTE``): its tag name and
+            # how many elements of that name opened inside it since (None: none open)
+            self.title_tag: str | None = None
+            self.title_nested = 0
+            self.title_marks: list[int] = []  # where in ``cell`` the title's markers (bold, break) stand
 
         def _orphan_row(self) -> None:
             """A ``<tr>`` outside any ``<table>`` opens one: a table whose opening tag was lost or closed
@@ -1824,9 +1829,25 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
         def _end_item(self) -> None:
             """Close the open ``<li>`` item at the last line that held something of it."""
             self._close_links()
+            if self.title_tag is not None:
+                self._end_title()
+            if self.title_marks and self.cell is not None and not any("](" in part for part in self.cell):
+                for at in self.title_marks:  # an item with no link (a news line, a talk): its text as written
+                    self.cell[at] = " "
+            self.title_marks = []
             items.append((self.item_line, max(self.item_line, self.last_line),
                           " ".join("".join(self.cell or ()).split())))
             self.cell, self.item_lists = None, -1
+
+        def _end_title(self) -> None:
+            """Close the open item's title element: its bold ends, then a line break (the byline under it)."""
+            self.title_tag, self.title_nested = None, 0
+            if self.cell is not None:
+                self._close_mark("**")
+                # (the bold mark, or the space ``_close_mark`` set after it)
+                self.title_marks.append(len(self.cell) - (1 if self.cell[-1] == "**" else 2))
+                self.cell.append("<br>")
+                self.title_marks.append(len(self.cell) - 1)
 
         def handle_starttag(self, tag, attrs):
             a = dict(attrs)
@@ -1894,11 +1915,26 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
                     src = _destination(a.get("src") or "")
                     self.cell.append(f"![{alt}]({src})")
                 elif tag in ("b", "strong"):
-                    self.cell.append("**")
-                    self.opened = len(self.cell)
+                    if self.title_tag is None:  # (inside a title element the whole title is bold already)
+                        self.cell.append("**")
+                        self.opened = len(self.cell)
                 elif tag in ("i", "em"):
                     self.cell.append("*")
                     self.opened = len(self.cell)
+                elif self.title_tag is not None and tag == self.title_tag:
+                    self.title_nested += 1
+                    self.cell.append(" ")
+                elif self.depth == 0 and self.title_tag is None and tag in ("div", "p", "span") \
+                        and self.item_lists >= 0 and _TITLE_ATTRIBUTE.search(
+                            " ".join(f'{k}="{v}"' for k, v in attrs if k in ("class", "id") and v)):
+                    # '<li>' / '<div class="title">CLIP in Medical Imaging: …</div>' / '<p>Authors</p>' / '<p>Venue
+                    # </p>': a publication list's item whose title is the element its class names so; read as
+                    # one run of text, the title took the byline and the venue after it. Bold, then a line break
+                    # at its end (as a card's heading, ``_CARD_HEADING_TAGS``), it is the item's title
+                    self.cell.append(" **")
+                    self.opened = len(self.cell)
+                    self.title_marks.append(len(self.cell) - 1)
+                    self.title_tag, self.title_nested = tag, 0
                 elif tag == "br" and self.depth == 1:
                     # "<td><strong>Title</strong> <br> A. Kim, B. Lee <br> CHI 2024</td>": a table cell's line break
                     # is the one a GFM cell writes ("| **Title** <br> A. Kim … |"): it stays a break, so the cell's
@@ -1978,6 +2014,13 @@ def _html_rows(html: str) -> tuple[list[tuple[list[str], list[tuple[int, int, li
             elif self.cell is not None:
                 if tag == "a" and self.href:
                     self._close_anchor(self.href.pop())
+                elif self.title_tag is not None and tag == self.title_tag:
+                    if self.title_nested:
+                        self.title_nested -= 1
+                    else:
+                        self._end_title()
+                elif tag in ("b", "strong") and self.title_tag is not None:
+                    pass  # (no bold was opened inside the title element)
                 elif tag in ("b", "strong"):
                     self._close_mark("**")
                 elif tag in ("i", "em"):
