@@ -1177,3 +1177,21 @@ def test_article_led_subtitle_is_no_byline():
     """a709fe: "Title? A Smith, B Jones": names given first after the question are a byline, not a subtitle."""
     assert not citation._article_led_subtitle("Is it enough? A Smith, B Jones (2019)", len("Is it enough?"))
     assert citation._article_led_subtitle("Is it enough? A Systematic Review (2019)", len("Is it enough?"))
+
+
+@pytest.mark.parametrize("text, title", [
+    # a717fm: an NLM byline, then the title closed by a comma before a meeting named with its edition's year first
+    ("Che C, Xian Z, Zeng X, Gao X, Xu M. Domain Randomization for Macromolecule Structure Classification and "
+     "Segmentation in Electron Cyro-tomograms, 2019 IEEE International Conference on Bioinformatics and Biomedicine "
+     "(BIBM). IEEE, 2019: 6-11.",
+     "Domain Randomization for Macromolecule Structure Classification and Segmentation in Electron Cyro-tomograms"),
+    ("Okafor N, Xu M. Rotation-equivariant networks for macromolecule recognition, 2020 IEEE/CVF Conference on "
+     "Computer Vision and Pattern Recognition Workshops (CVPRW). IEEE, 2020: 3301-3309.",
+     "Rotation-equivariant networks for macromolecule recognition"),
+    # near miss: a year inside the title, no meeting after it
+    ("Hale R, Xu M. Lessons from the 2019 challenge, a retrospective on membrane segmentation. Journal of "
+     "Structural Biology. 2021;213(2):107712.",
+     "Lessons from the 2019 challenge, a retrospective on membrane segmentation"),
+])
+def test_a_dated_meeting_after_the_titles_comma_closes_the_title(text, title):
+    assert parse_citation(text).title == title

@@ -470,3 +470,19 @@ def test_snake_case_code_framework_labels(label, role):
 ])
 def test_paren_paper_genre_tag(title, want):
     assert classify.drop_nickname_tag(title) == want
+
+
+@pytest.mark.parametrize("label, url, role", [
+    # a717fm: a tools list's software name linked to a document in the software's own repository
+    ("`AITom`", "https://github.com/xulabs/aitom/blob/master/doc/publications.md", "code"),
+    ("Deep-Finder", "https://github.com/example-lab/deep_finder/blob/main/docs/usage.md", "code"),
+    ("`PickNet`", "https://gitlab.com/example-lab/PickNet/-/blob/main/doc/install.md", "code"),
+    # near misses: a reader's note named by what it notes, a name that is not the repository's, a too-short name
+    ("Note 1", "https://github.com/example-lab/aitom/blob/master/doc/note1.md", "other"),
+    ("SubAvg", "https://github.com/example-lab/subavg-toolkit/blob/main/notes/subavg.md", "other"),
+    ("R", "https://github.com/example-lab/r/blob/main/notes/intro.md", "other"),
+])
+def test_a_repository_named_by_its_own_name_is_code_whatever_document_it_opens(label, url, role):
+    """"[`AITom`](github.com/xulabs/aitom/blob/master/doc/publications.md) - [**Title**](pnas…)": the link text is
+    the repository's name, so the link stands for the software, not a reader's note kept in a repository."""
+    assert classify.link_role(label, url) == role

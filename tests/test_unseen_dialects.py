@@ -180,6 +180,45 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Slice-Consistent Diffusion Priors for Low-Dose CT Denoising", {"arxiv": "2309.14420"}, None),
         ("Masked Lead Modelling for Twelve-Lead ECG Reconstruction", {"arxiv": "2310.05521"}, None),
     ],
+    # a717fm: tools-list-software-name-linked-to-repo-document.md: a cryo-ET tools list written "[`Software`](link) -
+    # [**Paper title**](link)", the software's name linked not to its repository's root but to a document in it (its
+    # usage page, its publication list: "[`AITom`](github.com/xulabs/aitom/blob/master/doc/publications.md)"), read
+    # as a reader's note, so the paper lost its code; near misses a name linked to the root, a name that is not the
+    # repository's ("SubAvg" in "subavg-toolkit"), reading notes labelled "notes"/"Summary"; the rule: a link whose
+    # text is the repository's own name (letters and digits, case-folded) stands for the repository, whatever file
+    # of it the address opens (``classify._label_names_repository``)
+    "tools-list-software-name-linked-to-repo-document.md": [
+        ("Self-supervised denoising of cryo-electron tomograms with blind-spot volumes",
+         {"doi": "10.1038/s41592-023-01712-4"}, "github.com/example-lab/voldenoise"),
+        ("Marker-free tilt-series alignment by projection matching", {"doi": "10.1101/2023.04.11.536402"},
+         "github.com/example-lab/tilt_fix"),
+        ("Membrane segmentation in crowded cellular tomograms", {"doi": "10.1038/s41467-022-35123-4"},
+         "github.com/example-lab/cryoseg"),
+        ("Weakly supervised particle localisation in tomograms", {"arxiv": "2306.01234"},
+         "gitlab.com/example-lab/PickNet"),
+        ("Fast subtomogram averaging on consumer GPUs", {"doi": "10.1016/j.jsb.2022.107891"}, None),
+        ("Template matching in situ with rotational search on graphics processors",
+         {"doi": "10.1038/s41592-022-01522-5"}, None),
+        ("Defocus estimation for tilted specimens", {"arxiv": "2209.04512"}, None),
+    ],
+    # a717fm: vancouver-title-comma-dated-ieee-meeting.md: a lab's numbered list of its publications in NLM's style
+    # ("Park J, Ortega L, Xu M. Title, 2021 IEEE International Conference on Bioinformatics and Biomedicine (BIBM).
+    # IEEE, 2021: 112-118. [code](…)"), the title closed by a comma before the meeting named as IEEE Xplore names it,
+    # its year first; the title ran on with the meeting; near misses a title with a year inside ("Lessons from the
+    # 2019 challenge, a retrospective …"), a title opening with "Workshop on", a journal reference; the rule: a
+    # meeting clause may open with its edition's year and "IEEE/CVF" (``citation._MEETING_CLAUSE``)
+    "vancouver-title-comma-dated-ieee-meeting.md": [
+        ("Contrastive pretraining for subtomogram classification with scarce labels", {},
+         "github.com/example-lab/tomo-kit"),
+        ("Rotation-equivariant networks for macromolecule recognition in cellular tomograms", {},
+         "github.com/example-lab/tomo-kit"),
+        ("Open-set recognition of novel complexes in cryo-tomograms", {}, "github.com/example-lab/tomo-kit"),
+        ("Lessons from the 2019 challenge, a retrospective on membrane segmentation", {},
+         "github.com/example-lab/tomo-kit"),
+        ("Sparse annotation for organelle segmentation in electron cryo-tomograms", {},
+         "github.com/example-lab/tomo-kit"),
+        ("Workshop on tomogram segmentation: benchmark and baselines", {}, "github.com/example-lab/tomo-kit"),
+    ],
     # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
     # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
     # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First

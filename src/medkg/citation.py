@@ -4338,8 +4338,10 @@ def _journal_after_sentence_case_title(s: str, start: int, end: int) -> int | No
 
 
 #: ", International Conference on …", ", Proceedings of …", ", 12th Annual Symposium on …": a clause naming a meeting
-#: or its proceedings by their own words, which no article's title closes with
-_MEETING_CLAUSE = re.compile(r", (?=(?:(?:International|Annual|European|Asian|American|Joint|IEEE|ACM|\d{1,3}(?:st|nd|rd|th))"
+#: or its proceedings by their own words, which no article's title closes with; the edition's year may open it
+#: (", 2019 IEEE International Conference on Bioinformatics and Biomedicine (BIBM). IEEE, 2019: 6-11.", as IEEE
+#: Xplore names its proceedings)
+_MEETING_CLAUSE = re.compile(r", (?=(?:(?:19|20)\d\d )?(?:(?:International|Annual|European|Asian|American|Joint|IEEE(?:/CVF)?|ACM|\d{1,3}(?:st|nd|rd|th))"
                              r" ){0,4}(?:Conference|Workshop|Symposium) on [A-Z]|Proceedings of (?:the )?[A-Z0-9])")
 #: the fewest words a title keeps before a meeting clause closing it
 _MIN_TITLE_WORDS_BEFORE_MEETING = 3

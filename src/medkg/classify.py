@@ -1896,7 +1896,7 @@ def link_role(label: str, url: str) -> str:
     if by_label is None and by_url == "code" and _names_a_dependency(label):
         # "[Training framework](github.com/hiyouga/LLaMA-Factory)": a tool the work was built with, not its code
         return "related_code"
-    if by_label is None and by_url == "code" and _is_repo_note(hp):
+    if by_label is None and by_url == "code" and _is_repo_note(hp) and not _label_names_repository(label, url):
         # "<https://github.com/reader/paper_study/blob/master/Title_of_the_paper.md>", "[Note 1](…/blob/main/
         # note1.md)": a reader's note (a document about the work) kept in a repository, not the work's code;
         # a label still decides ("[`related`](…/NLP-progress/blob/master/question_answering.md)")
@@ -2363,6 +2363,23 @@ def _is_repo_note(hp: str) -> bool:
     (``…/edit/main/notes/TernausNet.md``, a link copied while writing the note) is that document too."""
     return hp.endswith(_NOTE_EXT) and ("/blob/" in hp or "/edit/" in hp) \
         and not hp.rsplit("/", 1)[-1].startswith("readme")
+
+
+def _label_names_repository(label: str, url: str) -> bool:
+    """Whether the link's text is the name of the repository its address opens a document in ("[`AITom`](github.com/
+    xulabs/aitom/blob/master/doc/publications.md)", a tools list's "[software link] - [Paper link]"): the text names
+    the software, the document is only the page of it the list chose, so the link stands for the repository (a
+    reader's note is named by the work it notes, "[Note 1](…/blob/main/note1.md)", not by the repository)."""
+    repo = ids.canonical_repo(url)
+    if not repo:
+        return False
+    name = _squashed(repo.rsplit("/", 1)[-1])
+    return len(name) >= 3 and _squashed(strip_symbols(label)) == name
+
+
+def _squashed(text: str) -> str:
+    """Letters and digits only, case-folded ("`Deep-Finder`" and "deep_finder" alike)."""
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 #: a repository's licence file: ``github.com/owner/repo/blob/master/LICENSE``, ``…/LICENSE.txt``, ``…/License.md``,
