@@ -2373,13 +2373,8 @@ def _label_names_repository(label: str, url: str) -> bool:
     repo = ids.canonical_repo(url)
     if not repo:
         return False
-    name = _squashed(repo.rsplit("/", 1)[-1])
-    return len(name) >= 3 and _squashed(strip_symbols(label)) == name
-
-
-def _squashed(text: str) -> str:
-    """Letters and digits only, case-folded ("`Deep-Finder`" and "deep_finder" alike)."""
-    return "".join(c for c in text.casefold() if c.isalnum())
+    name = textkey.alnum_key(repo.rsplit("/", 1)[-1])
+    return len(name) >= 3 and textkey.alnum_key(strip_symbols(label)) == name
 
 
 #: a repository's licence file: ``github.com/owner/repo/blob/master/LICENSE``, ``…/LICENSE.txt``, ``…/License.md``,
