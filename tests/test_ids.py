@@ -758,3 +758,25 @@ def test_bare_arxiv_id_run(text, expected):
 ])
 def test_pubmed_label(label: str, expected: bool) -> None:
     assert ids.pubmed_label(label) is expected
+
+
+# a713fi: a static badge's label and message ("arXiv | 2404.19759") name a record when the label is a kind of
+# identifier and the message one of that kind; anything else names none
+@pytest.mark.parametrize(("label", "value", "expected"), [
+    ("Arxiv", "2404.19759", "https://arxiv.org/abs/2404.19759"),
+    ("arXiv", "2309.01234v2", "https://arxiv.org/abs/2309.01234"),
+    ("arXiv ID", "hep-th/9901001", "https://arxiv.org/abs/hep-th/9901001"),
+    ("DOI", "10.1016/j.media.2023.102871", "https://doi.org/10.1016/j.media.2023.102871"),
+    ("PMID", "037110482", "https://pubmed.ncbi.nlm.nih.gov/37110482/"),
+    ("PubMed", "37110482", "https://pubmed.ncbi.nlm.nih.gov/37110482/"),
+    ("PMCID", "PMC7654321", "https://pmc.ncbi.nlm.nih.gov/articles/PMC7654321/"),
+    ("arXiv", "2023", None),  # a year under the preprint server's label
+    ("arXiv", "1399.01234", None),  # no valid month
+    ("DOI", "link", None),
+    ("PMID", "0000", None),
+    ("Paper", "2404.19759", None),  # a label that names no identifier
+    ("License", "MIT", None),
+    ("arXiv", "2404.19759 2404.19760", None),
+])
+def test_labelled_record_url(label, value, expected):
+    assert ids.labelled_record_url(label, value) == expected

@@ -219,6 +219,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          "github.com/example-lab/tomo-kit"),
         ("Workshop on tomogram segmentation: benchmark and baselines", {}, "github.com/example-lab/tomo-kit"),
     ],
+    # a713fi: identifier-badge-unlinked-or-mislinked.md: a reading list whose papers show their identifier only in a
+    # shields.io static badge ("arXiv | 2309.01234", "DOI | 10.1016/…", "PMID | 37110482"), unlinked (Markdown or HTML
+    # image) or linked to another page (a scholar profile, a PDF on a lab server), as a README's header badge
+    # (``<a href="scholar…"><img src="…/badge/Arxiv-2404.19759-…"></a>``) does; near misses: a badge linked to its own
+    # arXiv page, an "arXiv | 2023" badge, licence and Python badges; the rule: a static badge whose label names a kind
+    # of identifier and whose message is one names that record (ids.labelled_record_url, inline._badge_record), added
+    # to the item's links when no link of the item gives that identifier already (inline._add_badge_records)
+    "identifier-badge-unlinked-or-mislinked.md": [
+        ("Prototype pooling for gigapixel slides", {"arxiv": "2309.01234"}, "github.com/example-lab/protopool"),
+        ("Hierarchical tokens for whole slide images", {"arxiv": "2307.04567"}, None),
+        ("Sparse attention MIL for needle biopsies", {"arxiv": "2401.07654"}, None),
+        ("Stain-robust slide embeddings", {"arxiv": "2402.11223"}, None),
+        ("Graph context for tumour microenvironment scoring", {"doi": "10.1016/j.media.2023.102871"},
+         "github.com/example-lab/tme-graph"),
+        ("Survival heads for slide transformers", {"pmid": "37110482"}, None),
+        ("Cross-stain distillation for frozen sections", {"arxiv": "2310.05521"}, None),
+        ("Token merging for tile encoders", {}, None),
+        ("Magnification-aware contrastive pretraining", {"arxiv": "2305.11876"}, None),
+    ],
     # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
     # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
     # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First

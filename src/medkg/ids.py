@@ -1086,6 +1086,36 @@ def labelled_identifier(label: str, value: str) -> str:
     return value
 
 
+#: the label a badge shows over the identifier it gives ("arXiv | 2404.19759", "DOI | 10.1038/…"), by the kind
+_RECORD_LABELS = {"arxiv": "arxiv", "arxiv id": "arxiv", "doi": "doi", "pmid": "pmid", "pubmed": "pmid",
+                  "pubmed id": "pmid", "pmcid": "pmcid", "pmc": "pmcid"}
+
+
+def labelled_record_url(label: str, value: str) -> str | None:
+    """The address of the record an identifier shown under its kind's label names: a static badge that reads
+    "arXiv | 2404.19759" (``…shields.io/badge/Arxiv-2404.19759-A42C25``) → ``https://arxiv.org/abs/2404.19759``,
+    "DOI | 10.1038/s41586-024-07441-w" → ``https://doi.org/…``, "PMID | 33591058" → the PubMed page; None when the
+    label names no identifier or the value is not one of that kind ("arXiv | 2023", "DOI | link"). Why: a README
+    may give its paper's identifier only in such a badge, unlinked or linked to another page (a scholar profile, a
+    PDF elsewhere); the badge says where the work is, as ``[arXiv:2404.19759](…)`` would."""
+    kind = _RECORD_LABELS.get(" ".join(label.split()).casefold())
+    v = value.strip()
+    if kind is None or not v or " " in v:
+        return None
+    if kind == "arxiv":
+        a = normalize_arxiv(v)
+        return f"https://arxiv.org/abs/{a}" if a else None
+    if kind == "doi":
+        d = normalize_doi(v)
+        return f"https://doi.org/{d}" if d else None
+    if kind == "pmid":
+        return f"https://pubmed.ncbi.nlm.nih.gov/{v.lstrip('0')}/" if v.isascii() and v.isdigit() and len(v) <= 9 \
+            and v.strip("0") else None
+    m = _PMCID_VALUE_RE.match(v)
+    return f"https://pmc.ncbi.nlm.nih.gov/articles/PMC{m.group(1).lstrip('0')}/" if m and m.group(1).strip("0") \
+        else None
+
+
 #: one identifier field as a PubMed-format reference closes on it: "PMID: 37002403", "PMCID: PMC10066026",
 #: "PMC10066026", "doi: 10.1038/…" (or a bare or resolver-led DOI), "arXiv:2301.01234v2". Each label is literal and
 #: its optional colon is taken once (no two adjacent ``\s*``), so one pass over a long line stays linear

@@ -166,6 +166,7 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     first_strong_start: int | None = None
     html_a: list | None = None  # an open inline <a href>: [url, start pos, offset, img alt]
     badges: list[_RawLink] = []  # repositories named by badges set with no link around them
+    records: list[_RawLink] = []  # records that identifier badges name ("arXiv | 2404.19759"): ``_badge_record``
     stack: list = list(reversed(nodes))
     pop, push = stack.pop, stack.append
     while stack:
@@ -269,21 +270,27 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                     continue
                 m = _HTML_A_OPEN.match(tag)
                 if m:
-                    html_a = [_attribute(m), pos, node.start, ""]
+                    html_a = [_attribute(m), pos, node.start, "", ""]
                 elif html_a is not None and _HTML_A_CLOSE.match(tag):
-                    url, start, off, alt = html_a
+                    url, start, off, alt, record = html_a
                     html_a = None
                     label = _tail(out, pos, start).strip() or alt
                     if url.lower().startswith(("http://", "https://")) and not _is_badge_target(url):
                         # never javascript: &c.; a redirector's link is its target
                         res.links.append(_RawLink(ids.unwrap_redirect(url), label, start, pos, off))
+                    if record and not any(ids.ids_from_url(url)):
+                        records.append(_RawLink(record, "", start, pos, off, image=True))
                 elif html_a is not None and tag[:4].lower() == "<img":
                     a = _HTML_ALT.search(tag)
                     if a:
                         html_a[3] = _attribute(a)
-                elif tag[:4].lower() == "<img" and not link_stack and (src := _HTML_SRC.search(tag)) \
-                        and (repo := _repository_badge_target(_attribute(src))):
-                    badges.append(_RawLink(repo, "", pos, pos, node.start, image=True))  # as a Markdown badge's
+                    if (src := _HTML_SRC.search(tag)) is not None:
+                        html_a[4] = _badge_record(_attribute(src))
+                elif tag[:4].lower() == "<img" and not link_stack and (src := _HTML_SRC.search(tag)):
+                    if repo := _repository_badge_target(_attribute(src)):
+                        badges.append(_RawLink(repo, "", pos, pos, node.start, image=True))  # as a Markdown badge's
+                    elif record := _badge_record(_attribute(src)):
+                        records.append(_RawLink(record, "", pos, pos, node.start, image=True))
                 continue
             if k == "Image":
                 # images: badges, screenshots, not links of the entry; save a repository's own badge set with no link
@@ -291,6 +298,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
                 # the repository the row shows the stars of
                 if not link_stack and (repo := _repository_badge_target(str((node.attrs or {}).get("dest_url", "")))):
                     badges.append(_RawLink(repo, "", pos, pos, node.start, image=True))
+                elif not link_stack and (record := _badge_record(str((node.attrs or {}).get("dest_url", "")))):
+                    records.append(_RawLink(record, "", pos, pos, node.start, image=True))
                 continue
             if skip_blocks and k in _SKIPPED_BLOCKS:
                 continue
@@ -324,6 +333,9 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
             if not stripped and (badge := _wrapped_image(node)) is not None:
                 # a badge: the image is noise, the link it wraps is not (``[![Star](shields…)](github…)``)
                 url = _unwrap_url(url.strip())
+                if (record := _badge_record(badge[1])) and not any(ids.ids_from_url(url)):
+                    # "[![arXiv](…/badge/arXiv-2307.04567-…)](scholar…)": the badge names the record its link misses
+                    records.append(_RawLink(record, "", start, pos, off, image=True))
                 if url and not url.startswith("#") and not _is_badge_target(url):
                     alt, img_src = badge
                     # (an alt that names no role, such as "Static Badge" or "GitHub Repo stars", the alt text
@@ -427,6 +439,8 @@ def _inline(nodes: list[_Node], skip_blocks: bool = True) -> _Inline:
     _add_bare_urls(res)
     if badges and (res.links or not _is_meaningful(res.plain)):
         _add_badge_repositories(res, badges)
+    if records:
+        _add_badge_records(res, records)
     if len(res.links) > 1:
         res.links.sort(key=_link_start)
     return res
@@ -691,6 +705,30 @@ def _add_badge_repositories(res: _Inline, badges: list[_RawLink]) -> None:
         if badge.url.lower() not in seen:
             res.links.append(badge)
             seen.add(badge.url.lower())
+
+
+def _badge_record(src: str) -> str:
+    """The record a static identifier badge names (``…shields.io/badge/arXiv-2404.19759-b31b1b`` → the arXiv page,
+    ``…/badge/DOI-10.1038%2Fs41586--024--07441--w-blue`` → the DOI's address), "" for any other image: its label
+    names a kind of identifier and its message is one (``ids.labelled_record_url``)."""
+    m = _STATIC_BADGE.search(src) if "shields.io/badge/" in src.lower() else None
+    if m is None or not m.group(2):
+        return ""
+    return ids.labelled_record_url(_badge_shown(m.group(1)), _badge_shown(m.group(2))) or ""
+
+
+def _add_badge_records(res: _Inline, records: list[_RawLink]) -> None:
+    """Add the records that identifier badges name (``_badge_record``) to the text's links, each once and only
+    when no link of the text gives that identifier already. Why: "**Title** ![arXiv](…/badge/arXiv-2309.01234-…)"
+    or ``<a href="scholar…"><img src="…/badge/Arxiv-2404.19759-…"></a>`` gives the work's arXiv id only in the
+    picture; read as images, the badges were dropped, and the paper had no identifier (nor, with no other link, a
+    record to be a paper by)."""
+    have = {i for link in res.links for i in ids.ids_from_url(link.url) if i}
+    for record in records:
+        found = [i for i in ids.ids_from_url(record.url) if i]
+        if found and not have.intersection(found):
+            res.links.append(record)
+            have.update(found)
 
 
 def _repository_badge_target(src: str) -> str:
