@@ -238,6 +238,25 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Token merging for tile encoders", {}, None),
         ("Magnification-aware contrastive pretraining", {"arxiv": "2305.11876"}, None),
     ],
+    # a714fj: annotated-bibliography-author-year-prose.md: an annotated bibliography, one paragraph per work cited by
+    # its authors and year as the link's text ("[Okafor et al. (2019)](doi…) annotate …"), some paragraphs citing
+    # their work mid-sentence ("… is proposed by [Lindqvist et al. (2021)](…pdf) to align …") or after a label
+    # ("NER: [Moreau & Tanaka (2020)](…)"), some sections of prose paragraphs only; near misses: one work cited
+    # twice in its paragraph, a project page and a bare address in link-less prose; the rules: a paragraph citing
+    # another work by an author-year link after such an item is that work's record, titled by its citation
+    # (blocks.prose_cites_other_author_year_work), and prose paragraphs under a topic heading citing works by
+    # author-year links are one record per work, not the heading's one record holding them all
+    # (blocks.prose_paragraphs_citing_works)
+    "annotated-bibliography-author-year-prose.md": [
+        ("Okafor et al.", {"doi": "10.1016/j.jbi.2019.103211"}, None),
+        ("Lindqvist et al.", {}, None),
+        ("Moreau & Tanaka", {}, None),
+        ("Haddad et al.", {"doi": "10.2196/35120"}, None),
+        ("Brennan et al.", {"doi": "10.1093/bioinformatics/btad412"}, None),
+        ("Varga et al.", {"arxiv": "2406.11873"}, None),
+        ("Iqbal et al.", {"doi": "10.2196/44102"}, None),
+        ("Nordin et al.", {"doi": "10.1016/j.pec.2025.108411"}, None),
+    ],
     # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
     # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
     # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First

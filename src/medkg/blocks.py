@@ -8563,7 +8563,31 @@ def address_in_prose_note(p: _Node, inl: _Inline) -> bool:
         and classify.reads_as_sentence(inl.plain)
 
 
-def prose_paragraphs_citing_works(parts: Sequence[tuple[_Node, _Inline]]) -> list[tuple[str, list[int]]] | None:
+def _author_year_link(inl: _Inline) -> _RawLink | None:
+    """The paragraph's first link whose text cites a work by its authors and year (``classify.author_year_label``:
+    "Schulz et al. (2023)", "Xia & Yetisgen-Yildiz (2012)"), or None."""
+    return next((link for link in inl.links if not link.image and not link.bare
+                 and classify.author_year_label(link.text)), None)
+
+
+def prose_cites_other_author_year_work(inl: _Inline, item: Sequence[tuple[_Node, _Inline]]) -> bool:
+    """``[Gurulingappa et al. (2012)](doi…) set a good example …`` / ``An instance of … is proposed by [Schulz et
+    al. (2023)](…pdf) to use …``: a paragraph after an item that opens on an author-year link, itself citing
+    another work by an author-year link (in its prose, or after a label: "NER: [Yada et al. (2020)](…)"), is that
+    work's record. Why: an annotated bibliography cites one work a paragraph, most paragraphs opening on the
+    citation; one whose citation stood mid-sentence was read as a note on the item before it, and its work was
+    lost. Only when the item before cites its own work by an author-year link too (the list's way of citing) and
+    the two links differ (the same work cited again is a note on it). Linear: one look at each paragraph's links."""
+    own = _author_year_link(item[0][1])
+    if own is None:
+        return False
+    cited = _author_year_link(inl)
+    return cited is not None and cited.url != own.url \
+        and all(cited.url != link.url for _, part in item for link in part.links)
+
+
+def prose_paragraphs_citing_works(parts: Sequence[tuple[_Node, _Inline]], keyed_only: bool = False
+                                  ) -> list[tuple[str, list[int]]] | None:
     """``## Notes`` / "Our taxonomy was inspired by [A Survey of …](arxiv…), which reviews the field." / "For
     evaluation we recommend [Large language models encode …](doi…) as a starting point.": prose paragraphs under a
     heading that names no work, each citing a *different* work by a titled scholarly link (its text three words
@@ -8575,15 +8599,28 @@ def prose_paragraphs_citing_works(parts: Sequence[tuple[_Node, _Inline]]) -> lis
     ways (its arXiv and its DOI under one title, its paper and its code, "[the journal version](doi…)") cite one
     work and stay one record: a work is told apart by its link's text and its identifiers both, and a lower-case
     link text ("the journal version of the paper") is a pointer, no work's title. One pass over the paragraphs'
-    links."""
+    links.
+
+    A work cited by its authors and year (``[Shaji et al. (2024)](arxiv…) de-identify …``, ``… explored by
+    [Subramanian et al. (2024)](doi…), who find …``: ``classify.author_year_label``) is cited as surely as by its
+    title, as an annotated bibliography writes its prose; such a citation names no topic, so one paragraph opening
+    on it is a record of its own too (``### Public and Patient Involvement`` / ``[Moschogianis et al. (2025)](doi…)
+    study …`` / a link-less paragraph): the heading is the topic, not the work's title. ``keyed_only``: the
+    heading reads as a title, so only works cited that way count (a titled link under it may be its own work's),
+    the first paragraph opening on its citation."""
     groups: list[tuple[str, list[int]]] = []
     seen_texts: set[str] = set()
     seen_ids: set[str] = set()
     lead: list[int] = []
+    opened_by_key = False  # the first cited work is an author-year key its paragraph opens on
     for i, (p, inl) in enumerate(parts):
-        cited = next((link for link in inl.links if not link.image and names_work(link.text, min_words=3)
-                      and _clean_title(link.text)[:1].isupper() and any(ids.ids_from_url(link.url))), None) \
+        cited = next((link for link in inl.links if not link.image
+                      and (not keyed_only and names_work(link.text, min_words=3)
+                           and _clean_title(link.text)[:1].isupper() or classify.author_year_label(link.text))
+                      and any(ids.ids_from_url(link.url))), None) \
             if p.kind == "Paragraph" else None
+        if cited is not None and not groups:
+            opened_by_key = classify.author_year_label(cited.text) and not inl.plain[:cited.start].strip()
         if cited is None:
             (groups[-1][1] if groups else lead).append(i)
             continue
@@ -8596,4 +8633,6 @@ def prose_paragraphs_citing_works(parts: Sequence[tuple[_Node, _Inline]]) -> lis
             lead = []
         seen_texts.add(text)
         seen_ids.update(found)
-    return groups if len(groups) >= 2 else None
+    if keyed_only and not opened_by_key:
+        return None  # (a title-like heading over prose that cites works in passing keeps its one record)
+    return groups if len(groups) >= 2 or groups and opened_by_key else None

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 
 from medkg.blocks import (
     paper_fact_line,
+    prose_cites_other_author_year_work,
     prose_paragraphs_citing_works,
     quoted_bare_address,
     glued_number_bold_title,
@@ -3919,6 +3920,7 @@ class _Parser:
         groups: list[tuple[bool, list[tuple[_Node, _Inline]]]] = []
         intro: list[tuple[_Node, _Inline]] = []
         field_titles: dict[int, str] = {}
+        cited_by_key: set[int] = set()  # items whose record is the work their prose cites by its authors and year
         paragraph_field_records: set[int] = set()  # units opening "题目：" / "链接：" paragraph records
         title_record: list | None = None  # the last "**Title:** [Title](…)" record of the section
         # "[**NMI 2022**] Title \" / "_Authors_" with its "[[paper](…)]" line missing, among records that open with the
@@ -4133,6 +4135,15 @@ class _Parser:
                 # the item before it when that item cites no scholarly record (read as its note, the paper was lost
                 # and the prose line took its arXiv link, the paper the prose's repository as its code)
                 groups.append((True, [(p, inl)]))
+            elif as_items and groups and groups[-1][0] and p.kind == "Paragraph" \
+                    and prose_cites_other_author_year_work(inl, groups[-1][1]):
+                # "[Gurulingappa et al. (2012)](doi…) set …" / "An instance … is proposed by [Schulz et al.
+                # (2023)](…pdf) to use …" / "NER: [Yada et al. (2020)](aclanthology…) aimed at …": in an annotated
+                # bibliography of author-year items, a paragraph citing another work by its authors and year in
+                # its prose is that work's record, no note on the item before it (``prose_cites_other_author_year_work``),
+                # titled by its citation (the words or the label before it are no title)
+                groups.append((True, [(p, inl)]))
+                cited_by_key.add(id(groups[-1][1]))
             elif groups:
                 groups[-1][1].append((p, inl))
             else:
@@ -4172,7 +4183,7 @@ class _Parser:
                 field_titles[id(groups[0][1])] = heading_title
         for item, g in groups:
             if item:
-                self.emit_item(g)
+                self.emit_item(g, link_title=id(g) in cited_by_key)
             elif any(_has_links(inl) for p, inl in g if p.kind == "Paragraph" or p.kind == "BlockQuote" and p is not g[0][0]) \
                     or g[0][0].kind == "Paragraph" and (_bold_record_links_left_empty(g[0][1])
                                                         or _author_year_key_over_lines(g[0][1])) \
@@ -4448,9 +4459,11 @@ class _Parser:
                 # "## Notes" / "… inspired by [A Survey of …](arxiv…) …" / "… we recommend [Other Title](doi…) …":
                 # prose paragraphs under a heading that names no work, citing different works by titled links, are
                 # one record per work, not the heading's one record holding both works' identifiers
+                # (under a heading that reads as a title, only works cited by their authors and year: such a
+                # citation names the work, so the heading over it is the section's topic)
                 cited = None if own or _has_links(heading_inline) \
-                    or _names_a_paper(heading_inline.plain, min_words=3) \
-                    else prose_paragraphs_citing_works(intro[:cut])
+                    else prose_paragraphs_citing_works(
+                        intro[:cut], keyed_only=_names_a_paper(heading_inline.plain, min_words=3))
                 if cited is not None:
                     for title, at in cited:
                         self.emit_block([intro[i] for i in at], title=title)
