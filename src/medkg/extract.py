@@ -150,7 +150,7 @@ _PAREN_SURNAME = re.compile(r"(?<!\s)\s+\((?P<who>[A-Z][a-z][\w'’\-]*(?:\s+(?:
 #: reading list's "Title. Ada B. Lovelace et. al. NIPS 2014. URL"), as a title's own sentence may end in a name
 _SURNAME = r"[^\W\d_][\w'’\-]{1,30}"
 _AUTHOR_YEAR_TAIL = re.compile(
-    r"(?<!\s)(?:\s*\((?P<y1>(?:19|20)\d\d)\))?\s*(?:[-–—]|,|(?P<paren>\()|(?P<stop>\.(?=\s)))\s*"
+    r"(?<!\s)(?:\s*\((?P<y1>(?:19|20)\d\d)\))?\s*(?:(?<=\s)-|-(?=\s)|[–—]|,|(?P<paren>\()|(?P<stop>\.(?=\s)))\s*"
     rf"(?P<who>(?P<given>{_SURNAME}\s+(?:[A-Z]\.\s+)?)?{_SURNAME})"
     rf"(?P<more>(?(given)\s+et\.?\s?al\.?|(?:\s+et\.?\s?al\.?|\s+(?:and|&)\s+{_SURNAME})?))"
     r"(?:[,.]?\s*\(?(?P<y2>(?:19|20)\d\d)\)?)?(?(paren)\)|)\s*\.?$")
