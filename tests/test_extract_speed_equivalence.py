@@ -7,7 +7,8 @@ speed work (commit f211cc8), then updated once for the one intended change of th
 heading-block entry titles lose their section number (``#### 4.中文医学问答数据集`` →
 ``中文医学问答数据集``), and for the end-line fix of 2026-12-03 (an entry ends on its last line of text,
 not on the blank line after it: 20 medical-nlp records) and Unicode composition on reading (hostile/controls.md:
-combining marks composed, one info diagnostic). Any other difference is a regression.
+combining marks composed, one info diagnostic), and for a712fh (hostile/urls.md: the text after an empty-text
+link opening an item is its title, no longer its description). Any other difference is a regression.
 
 Regenerate (only for an intended behaviour change, and say so in the commit):
 ``PYTHONPATH=src python tests/test_extract_speed_equivalence.py --write``

@@ -270,6 +270,28 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Iqbal et al.", {"doi": "10.2196/44102"}, None),
         ("Nordin et al.", {"doi": "10.1016/j.pec.2025.108411"}, None),
     ],
+    # a712fh: empty-label-link-before-title.md: a reading list pasted from an older HTML page, each paper's link an
+    # empty anchor or an empty Markdown link in front of the title ('<a href="arxiv…"></a> Title (**IMWUT**)',
+    # "[](doi…) Title, ML4H 2022", "[ ](nature…) Title"), some closed by a bold bracketed venue before a code link;
+    # near misses: an emoji link, a "[paper](…) Title" label link, a linked title, an "<a name>" anchor before a
+    # title with its paper link after, dataset lines; the rule: a link with no text at all (no emoji, no image)
+    # opening the item names nothing, as an icon link does, so the title is the text after it
+    # (parse → inline._title_after_label_link); and a bracket of bold text alone closing that text is the work's
+    # venue tag, not part of its title (inline._bold_bracket_tag)
+    "empty-label-link-before-title.md": [
+        ("Wrist-Worn Sleep Staging with Contrastive Heart Rate Pretraining", {"arxiv": "2304.05512"}, None),
+        ("Actigraphy Transformers for Home Sleep Apnea Screening", {"doi": "10.1093/sleep/zsad118"},
+         "github.com/example-lab/acti-apnea"),
+        ("Cross-Cohort Generalisation of Single-Lead ECG Sleep Stagers", {"arxiv": "2211.07634"}, None),
+        ("Consumer Ring Photoplethysmography for Overnight Hypnograms", {"doi": "10.1038/s41746-023-00912-5"}, None),
+        ("Bed Sensor Ballistocardiography for Sleep Fragmentation", {"arxiv": "2309.11873"}, None),
+        ("Label-Efficient Activity Recognition from Hip Accelerometry", {"doi": "10.1145/3596231"},
+         "github.com/example-lab/hip-har"),
+        ("Federated Gait Embeddings for Fall Risk in Older Adults", {"arxiv": "2402.01956"},
+         "github.com/example-lab/fed-gait"),
+        ("Temporal Masked Autoencoders for Smartwatch IMU Streams", {"arxiv": "2310.04488"}, None),
+        ("Context-Aware Step Counting on Low-Power Wearables", {"arxiv": "2207.09015"}, None),
+    ],
     # a707fc: scholar-mla-given-name-then-particles.md: a lab's reading page of Google Scholar MLA references, one
     # paragraph each, some first authors inverted with the family name's particles after the given name ("Berg,
     # Rianne van den, et al.", "Hoeven, Marit van der, and Joost Peeters.", as Scholar and BibTeX's "Last, First
@@ -21146,6 +21168,8 @@ EXACT_TITLES: dict[str, list[str]] = {
     "lab-pubs-two-author-bold-byline.md": [t for t, _, _ in EXPECTED["lab-pubs-two-author-bold-byline.md"]],
     # a711fg: a coined short name before ", a/an <gloss>" on a paper's line is the title, the gloss is not
     "numbered-name-comma-gloss-dated-links.md": [t for t, _, _ in EXPECTED["numbered-name-comma-gloss-dated-links.md"]],
+    # a712fh: an empty link before the title leaves the text after it the title, without its bold bracketed venue
+    "empty-label-link-before-title.md": [t for t, _, _ in EXPECTED["empty-label-link-before-title.md"]],
     # a680eb: a lead naming its work by a noun for a work, then a preposition, leaves the lower-case link's text the title
     "checkbox-reading-log-work-noun-before-lowercase-link.md": [
         t for t, _, _ in EXPECTED["checkbox-reading-log-work-noun-before-lowercase-link.md"] if t],

@@ -3812,11 +3812,38 @@ def _title_after_label_link(plain: str, links: list[_RawLink], first: _RawLink,
         bold_title, bold_trailer = _split_trailer(plain[run[0]:min(end, nxt)].strip(), plain[run[0]:run[1]])
         if bold_trailer:
             title, trailer = bold_title, bold_trailer
+    if bold and not trailer \
+            and (tag := _bold_bracket_tag(plain, bold, first.end, first.end + len(text.rstrip(" \t[")))) is not None:
+        # "[📄](arxiv…) Title (**IMWUT**)", "[](doi…) Title (**SLEEP**) [[code](…)]": a bracket around bold text
+        # alone closing the text after the label (before the next link and its opening bracket) tags the work (its
+        # venue), as on a line led by the title; the title stops before it
+        title, trailer = plain[first.end:tag[0]].replace("\n", " "), tag[1]
     if venue_tag and len(_clean_title(title).split()) < 3:
         return None  # "[[CVPR](…)] DeepMapping": a venue before a name, too short to be the work's title
     if month:
         trailer = f"{trailer} {month}".strip()
     return _clean_title(title), min(end, nxt), trailer
+
+
+#: the most words a bold bracketed tag closing a title holds ("(**IMWUT/ubicomp**)", "(**Nature Medicine**)")
+_MAX_BOLD_TAG_WORDS = 4
+
+
+def _bold_bracket_tag(plain: str, bold: list[tuple[int, int]], start: int, stop: int) -> tuple[int, str] | None:
+    """``Title (**IMWUT**)``: a bracket whose content is one bold run of at most ``_MAX_BOLD_TAG_WORDS`` words
+    closing ``plain[start:stop]``, after at least two words → (where the bracket opens, the bold text); None
+    otherwise. Reads only the bold runs (no search of the text)."""
+    if stop - start < 4 or plain[stop - 1] != ")":
+        return None
+    run = next((r for r in bold if r[1] == stop - 1 and start < r[0] - 1), None)
+    if run is None or plain[run[0] - 1] != "(":
+        return None
+    tag = plain[run[0]:run[1]].strip()
+    if not tag or len(tag.split()) > _MAX_BOLD_TAG_WORDS or any(c in tag for c in "()[]"):
+        return None
+    if len(plain[start:run[0] - 1].split()) < 2:
+        return None
+    return run[0] - 1, tag
 
 
 #: a month stamp closing a title ("… Decisions 11/2023", "… Dialogue. ``02/2023`"), as a date-ordered list sets it

@@ -6895,7 +6895,10 @@ class _Parser:
             # and its colon only tag the work; the title is the text after the bracketed label link. The name is
             # left out of the description: there it read as the work's byline, or as its venue after a closing year
             lead_title, trailer = "", ""
-        after = _title_after_label_link(plain, links, first, first.start in inl.icon_links, inl.bold) \
+        # "[](arxiv…) Title (**ICML**)", '<a href="arxiv…"></a> Title': a link with no text at all (no emoji, no image)
+        # opening the item names nothing, as an icon link does; the title is the text after it
+        after = _title_after_label_link(plain, links, first, first.start in inl.icon_links
+                                        or not first.text.strip() and not first.image, inl.bold) \
             if first and not _is_meaningful(lead_title) and not first.bare else None
         if after is not None:  # "[[CVPR 2023](…)] Title [[Code](…)]": the first link only labels the paper link
             d.title, rest_start, after_trailer = after
