@@ -46,6 +46,31 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Triage notes with negation cues by Hale-Brennan et al.", {"doi": "10.2196/44150"}, None),
         ("NoteQA by Iyer et al.", {"arxiv": "2404.16112"}, None),
     ],
+    # a719fo: tool-records-reference-field.md: a list of tools numbered under task headings, each "1. **Name**" (or
+    # "**Name**: what it does") over tab-indented field bullets "Source code: URL", "Pre-trained models: URL", "Web:",
+    # "Reference:" over its own sub-list of whole references (authors, "[linked title](doi…)", venue, year) and
+    # "Application:" over the papers that used the tool; near misses: a reference field whose only sub-bullet is a
+    # project-page link (no reference), a "Related papers:" field; the rules: the first whole reference under the
+    # reference field is the work the record is, titled by its linked title, the bold name its short name, so the
+    # code field pairs with it (blocks.own_reference_over_list, parse); an "Application:" field lists other works,
+    # each an entry of its own (parse.other_works_label)
+    "tool-records-reference-field.md": [
+        ("FragNet: predicting fragment ion intensities of modified peptides with graph attention",
+         {"doi": "10.1021/acs.analchem.3c01842"}, "github.com/example-lab/fragnet"),
+        ("Transformer models of tandem mass spectra for label-free and TMT peptides",
+         {"doi": "10.1038/s41467-022-31842-0"}, "github.com/example-lab/ionformer"),
+        ("Spectrum-aware rescoring improves immunopeptide identification in tumour samples",
+         {"doi": "10.1016/j.mcpro.2023.100541"}, None),
+        ("Predicted spectra shrink the search space of metaproteomics", {"doi": "10.1101/2023.04.11.536402"}, None),
+        ("Calibrated retention time prediction across chromatography gradients with deep ensembles",
+         {"doi": "10.1021/acs.jproteome.2c00617"}, None),
+        ("RTPilot 2: transfer learning for retention time of crosslinked peptides",
+         {"doi": "10.1021/acs.jproteome.3c00388"}, None),
+        ("De novo peptide sequencing with a beam-searched diffusion decoder", {"arxiv": "2405.11873"},
+         "github.com/example-lab/novoscope"),
+        ("Cross-modal embeddings of spectra and peptides for open search", {"doi": "10.1093/bioinformatics/btac612"},
+         None),
+    ],
     # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
     # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
     # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a

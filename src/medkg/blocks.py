@@ -3657,6 +3657,35 @@ def linked_whole_reference(p: _Node, inl: _Inline) -> bool:
         and _complete_reference(inl, links[0])
 
 
+#: a record's field label announcing the reference of the record's own work, its colon dropped: "Reference:",
+#: "References:", "Citation:", "Publication:" (not "Application:", "Related papers:": works of others)
+_OWN_REFERENCE_LABELS = frozenset({"reference", "references", "citation", "citations", "publication", "publications",
+                                   "cite", "please cite", "how to cite"})
+
+
+def own_reference_over_list(label: str, node: _Node) -> tuple[str, str] | None:
+    """``1. **Prosit**`` / ``- Source code: https://github.com/…`` / ``- Reference:`` / ``    - Gessulat, S., et al.
+    "[Prosit: proteome-wide prediction of …](nature…)." *Nature methods* 16.6 (2019): 509-518.``: a tool's record of
+    labelled fields whose reference field (``label``, empty, over its own sub-list ``node``) opens with a whole
+    reference around a linked title (authors before it, venue or year after it) cites the work the record is.
+    Returns that title and the reference's byline, or None. Why: read as the tool's name over fields, the record
+    was a repository named "Prosit" holding the paper's DOI, and the paper (and its code pair) was lost. Only the
+    first reference is the record's: the later ones under the same label stay works of their own."""
+    if label.strip().rstrip(":：").strip().casefold() not in _OWN_REFERENCE_LABELS:
+        return None
+    first = next((c for c in node.children if c.kind == "Item"), None)
+    if first is None:
+        return None
+    inl = _inline([x for x in first.children if x.kind != "List"])
+    links = [link for link in inl.links if not link.image]
+    if not links or not names_work(links[0].text, min_words=4):
+        return None
+    if not (_complete_reference(inl, links[0]) or _author_lead_year_tail(inl, links[0])):
+        return None
+    cited = citation.whole_reference(" ".join(inl.plain.split()))
+    return _clean_title(links[0].text), ", ".join(cited.authors) if cited is not None and cited.authors else ""
+
+
 #: what may follow an author-led linked title when the list drops the venue: nothing, or the year alone
 #: ("Tan, J., et al., [Title](…). 2019.", "Park, J., et al., [Title. J Digit Imaging](…), 2019.")
 _YEAR_ONLY_TAIL = re.compile(r"[\s.,;:)\]]*(?:[(（]?(?:19|20)\d\d[a-z]?[)）]?)?[\s.,;:\]]*")

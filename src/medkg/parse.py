@@ -296,6 +296,7 @@ from medkg.blocks import (
     _complete_reference,
     _without_citation_key,
     linked_whole_reference,
+    own_reference_over_list,
     reference_link_over_notes,
     _author_lead_year_tail,
     _byline_lead,
@@ -1620,6 +1621,10 @@ def other_works_label(label: str) -> bool:
     talk, holding its readings' arXiv links as "other" links), and the papers themselves were lost. Each sub-item
     is an entry of its own. (A bare ``Paper:`` / ``Papers:`` field names the item's own work(s) and stays a field.)"""
     words = label.strip(" *_:：").casefold().split()
+    if words in (["application"], ["applications"]):
+        # "1. **AutoRT**" / "  - Reference:" / "    - …its paper…" / "  - Application:" / "    - Li, K., et al.
+        # "[DeepRescore: …](doi…)." …": the works that applied the tool, each a paper of other authors, not the tool's
+        return True
     return len(words) == 2 and words[0] in _OTHER_WORKS_QUALIFIERS and words[1] in _OTHER_WORKS_NOUNS
 
 
@@ -6208,6 +6213,7 @@ class _Parser:
         year_group = not d.links and year_group_label(inl.plain)
         # "- [Lecture 13: HMMs](…/hmm.pdf)" / "  - Reading: [Title](nature…)": a course meeting groups its readings
         session = _course_session_item(inl, d)
+        own_reference: tuple[str, str] | None = None  # a tool record's reference field citing its own work
         for c in nested:
             titled = not d.links and (inl.strong_only or _bold_title_nicknamed(inl) or bold_title_venue_tagged(inl))
             dated_title = titled and (dated_work_title(inl.plain) or bold_title_venue_tagged(inl))
@@ -6267,6 +6273,11 @@ class _Parser:
                         if x.kind == "List" and label and not value and other_works_label(label):
                             child_lists.append(x)  # "Related Papers:" over its own sub-list: works of their own
                         elif x.kind == "List" and label and not value:
+                            if own_reference is None and not inl.links and inl.strong_lead \
+                                    and inl.plain.startswith(inl.strong_lead) and quoted is None:
+                                # "1. **Prosit**" / "  - Source code: …" / "  - Reference:" / "    - Authors.
+                                # "[Title](…)." *Venue* 2019.": the tool's record is its paper's
+                                own_reference = own_reference_over_list(label, x)
                             self.fill_field_values(d, label, x)  # "数据：" over its own sub-list
                         elif x.kind == "List":
                             child_lists.append(x)
@@ -6274,6 +6285,19 @@ class _Parser:
                 continue
             else:
                 child_lists.append(c)
+            if own_reference is not None:
+                # the record is the work its reference field cites first (``blocks.own_reference_over_list``):
+                # titled by the linked title, its bold name the short name, the rest of its line a note
+                name = _clean_title(inl.strong_lead)
+                rest = _clean_title(inl.plain[len(inl.strong_lead):].split("\n", 1)[0].lstrip(" :：-–—"))
+                d.fields.append(("short name", name))
+                d.title = own_reference[0]
+                if own_reference[1]:
+                    d.authors_hint.append(own_reference[1])
+                d.fields.append((BIB_RECORD_FIELD, ""))
+                if _is_meaningful(rest) and rest not in d.description:
+                    d.description.insert(0, rest)
+                own_reference = None
             if field_inlines is not None and not inl.links and len(nested) == 1 and not nested_records \
                     and (title := method_name_over_title_line(
                         d.title or "", [x if x is not None else _inline([y for y in sub.children if y.kind != "List"])
