@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
+    # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
+    # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under
+    # a sub-heading and a note line citing a method's "[`paper`]"; the rule: a title line closed by its year over
+    # links that are bare addresses or a paper's bare label is dated by it, the year no part of the title
+    # (extract._dated_title_over_bare_address, _paper_label_only; long titles kept "(2019)")
+    "review-headings-dated-title-over-quoted-paper-label.md": [
+        ("Hippocampal attention networks for early conversion prediction in amnestic MCI", {"arxiv": "1907.04418"},
+         None),
+        ("Longitudinal cortical thinning maps for dementia staging with graph convolutions", {"pmid": "31904417"},
+         None),
+        ("Multi-tracer PET fusion with shared encoders for Alzheimer's disease diagnosis",
+         {"doi": "10.1007/s11682-021-00512-9"}, None),
+        ("Self-supervised pretraining on unlabelled brain scans improves dementia classification", {}, None),
+        ("Whole-brain 3D convolutional networks for frontotemporal dementia subtyping",
+         {"doi": "10.1016/j.nicl.2018.101590"}, None),
+        ("Visual explanations of 3D CNNs for dementia", {"arxiv": "2003.02211"}, None),
+    ],
     # own41: corpus-bullets-hyphenated-surname-key.md: corpus bullets whose link text names the corpus
     # "by" its first author and year ("[KARDIO:EX by Weber-Lindqvist et al. (2022)](doi…)"), near misses a title
     # closed by a spaced dash and "Kowalczyk et al." and one by ", Abara et al., 2019"; the rule: a hyphen parts a
@@ -20774,6 +20792,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a725fu: a note line citing the method it compares with by a bare "[`paper`]" label: a work cited in passing
+    "review-headings-dated-title-over-quoted-paper-label.md": [("paper", {"arxiv": "1311.2901"})],
     # a718fn: card-link-line-project-label.md: a card's link line whose paper link is not the title's: its own record
     "card-link-line-project-label.md": [("Paper", {"arxiv": "2401.00001"})],
     # a704ez: a heading over a code block of notes, no work's reference (read as a heading record before the fix too)
@@ -21189,6 +21209,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a725fu: a heading's closing "(2019)" over a quoted "[`paper`]" link dates the work, no part of its title
+    "review-headings-dated-title-over-quoted-paper-label.md": [
+        t for t, _, _ in EXPECTED["review-headings-dated-title-over-quoted-paper-label.md"]],
     # a711fg: a two-author byline ("Fei Liu, **Kai Example**\\*") under its title is no part of the title
     "lab-pubs-two-author-bold-byline.md": [t for t, _, _ in EXPECTED["lab-pubs-two-author-bold-byline.md"]],
     # a711fg: a coined short name before ", a/an <gloss>" on a paper's line is the title, the gloss is not

@@ -7591,13 +7591,20 @@ def _dated_title_over_bare_address(title: str, links) -> tuple[str, int] | None:
     The year dates the work, as it does closing a linked title (``_dated_link_title``); with no link text the title
     came from, a title of any length is read so (``_paren_year`` keeps the year of long link texts). → (the title
     without it, the year); None for a reference (a ". " inside) or words that read as no paper's title."""
-    if not links or any(" ".join(link.text.split()) != link.url.strip() for link in links) \
+    if not links or not all(" ".join(link.text.split()) == link.url.strip() or _paper_label_only(link)
+                            for link in links) \
             or (m := _PAREN_YEAR_END.search(title)) is None:
         return None
     name = title[:m.start()].rstrip()
     if ". " in name or len(name.split()) < 4 or not classify.reads_like_paper_title(name):
         return None
     return name, int(m.group(1))
+
+
+def _paper_label_only(link: Link) -> bool:
+    """``> [`paper`](https://arxiv.org/abs/…)``, ``[PDF](…)``: a link whose text only says it is the paper, naming
+    no work, written under a title line as a bare address is (``_dated_title_over_bare_address``)."""
+    return link.role == "paper" and classify.label_role(link.text) == "paper"
 
 
 def _dated_link_title(title: str, link: Link) -> tuple[str, int] | None:
