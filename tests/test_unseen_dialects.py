@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a723fs: topic-lead-colon-note-pointer-link.md: reading notes whose bullets open with a topic's bold lead closed
+    # by a colon (inside or after the bold), then a sentence that points at the recommended work by a link whose text
+    # only points ("See the first part of [this article](doi…)", "… is available [here](doi…)"); near misses: a
+    # lead over a link naming its work (the link's text titles it), a note whose first pointer reaches a page, not an
+    # article, and a website's line; the rule: such a lead titles the reading and the note before the link is its
+    # description (parse._topic_lead_over_pointer)
+    "topic-lead-colon-note-pointer-link.md": [
+        ("Baseline wander in ambulatory recordings", {"doi": "10.1088/1361-6579/ac1f27"}, None),
+        ("Electrode motion artefacts", {"doi": "10.3390/s21051782"}, None),
+        ("Signal quality indices for single-lead ECG", {"doi": "10.1109/jbhi.2021.3089411"}, None),
+        ("Respiratory rate from the ECG", {"arxiv": "2110.04863"}, None),
+        ("Atrial fibrillation burden", {"doi": "10.1161/circep.120.008930"}, None),
+        ("Open-Source Beat Detectors for Wearable Photoplethysmography", {"doi": "10.1088/1361-6579/ac826d"}, None),
+    ],
     # a723fs: topic-notes-deictic-reference-links.md: a reading page whose bullets are topics, each a bold lead and a
     # note that points at the works it recommends by reference-style links named only "this paper", "this one",
     # "This", "[Our work]", "here" ("**Sleep spindles …:** [This][3] is … See [this paper][4] …, and [this one][5] …");
@@ -20716,6 +20730,9 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a723fs: a note whose first pointer reaches a page ("[here](site)") before "[this paper](doi…)": the paper, its
+    # title still running on into the note (the lead titles only a note whose first link reaches an article)
+    "topic-lead-colon-note-pointer-link.md": [("The WATCH-AF cohort", {"doi": "10.1093/europace/euab106"})],
     # a723fs: the tool's paper, linked from the tool's own line
     "topic-notes-deictic-reference-links.md": [("SleepKit Toolbox", {"doi": "10.21105/joss.04511"})],
     # a718fn: card-link-line-project-label.md: a card's link line whose paper link is not the title's: its own record
