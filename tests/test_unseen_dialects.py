@@ -89,6 +89,41 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Cross-modal embeddings of spectra and peptides for open search", {"doi": "10.1093/bioinformatics/btac612"},
          None),
     ],
+    # a723fs: topic-lead-colon-note-pointer-link.md: reading notes whose bullets open with a topic's bold lead closed
+    # by a colon (inside or after the bold), then a sentence that points at the recommended work by a link whose text
+    # only points ("See the first part of [this article](doi…)", "… is available [here](doi…)"); near misses: a
+    # lead over a link naming its work (the link's text titles it), a note whose first pointer reaches a page, not an
+    # article, and a website's line; the rule: such a lead titles the reading and the note before the link is its
+    # description (parse._topic_lead_over_pointer)
+    "topic-lead-colon-note-pointer-link.md": [
+        ("Baseline wander in ambulatory recordings", {"doi": "10.1088/1361-6579/ac1f27"}, None),
+        ("Electrode motion artefacts", {"doi": "10.3390/s21051782"}, None),
+        ("Signal quality indices for single-lead ECG", {"doi": "10.1109/jbhi.2021.3089411"}, None),
+        ("Respiratory rate from the ECG", {"arxiv": "2110.04863"}, None),
+        ("Atrial fibrillation burden", {"doi": "10.1161/circep.120.008930"}, None),
+        ("Open-Source Beat Detectors for Wearable Photoplethysmography", {"doi": "10.1088/1361-6579/ac826d"}, None),
+    ],
+    # a723fs: topic-notes-deictic-reference-links.md: a reading page whose bullets are topics, each a bold lead and a
+    # note that points at the works it recommends by reference-style links named only "this paper", "this one",
+    # "This", "[Our work]", "here" ("**Sleep spindles …:** [This][3] is … See [this paper][4] …, and [this one][5] …");
+    # near misses: a tool's line ("[SleepKit Toolbox](github…) … described in [this paper][12]", the tool's paper) and
+    # a paper titled by its own link that "extends [this work][14]" (a passing mention); the rule: in a topic's note
+    # titled by no link of its own, a link whose text only points at a work (classify.describes_a_work) is a reading
+    # of its own, not a passing mention, so each distinct DOI is a paper under the topic (extract._mentioned_in_prose)
+    "topic-notes-deictic-reference-links.md": [
+        ("Sleep stages are scored in 30-second epochs", {"doi": "10.5664/jcsm.6576"}, None),
+        ("Arousals fragment sleep in older adults", {"doi": "10.1016/j.smrv.2019.101227"}, None),
+        ("Sleep spindles and memory consolidation", {"doi": "10.1038/s41583-020-0334-1"}, None),
+        ("Sleep spindles and memory consolidation", {"doi": "10.1093/sleep/zsab118"}, None),
+        ("Sleep spindles and memory consolidation", {"doi": "10.1016/j.neubiorev.2021.04.017"}, None),
+        ("Automated sleep staging from single-channel EEG", {"doi": "10.1109/tnsre.2017.2721116"}, None),
+        ("Automated sleep staging from single-channel EEG", {"doi": "10.1088/1361-6579/ab6a3f"}, None),
+        ("Automated sleep staging from single-channel EEG", {"doi": "10.3389/fninf.2022.851437"}, None),
+        ("Artefact detection in overnight recordings", {"doi": "10.1109/jbhi.2020.2981742"}, None),
+        ("Artefact detection in overnight recordings", {"doi": "10.1109/embc46164.2021.9630215"}, None),
+        ("Actigraphy versus polysomnography", {"doi": "10.1093/sleep/zsaa291"}, None),
+        ("HypnoNet: Transformer Staging of Infant Hypnograms", {"arxiv": "2402.07315"}, None),
+    ],
     # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
     # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
     # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a
@@ -20794,6 +20829,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a725fu: a note line citing the method it compares with by a bare "[`paper`]" label: a work cited in passing
     "review-headings-dated-title-over-quoted-paper-label.md": [("paper", {"arxiv": "1311.2901"})],
+    # a723fs: a note whose first pointer reaches a page ("[here](site)") before "[this paper](doi…)": the paper, its
+    # title still running on into the note (the lead titles only a note whose first link reaches an article)
+    "topic-lead-colon-note-pointer-link.md": [("The WATCH-AF cohort", {"doi": "10.1093/europace/euab106"})],
+    # a723fs: the tool's paper, linked from the tool's own line
+    "topic-notes-deictic-reference-links.md": [("SleepKit Toolbox", {"doi": "10.21105/joss.04511"})],
     # a718fn: card-link-line-project-label.md: a card's link line whose paper link is not the title's: its own record
     "card-link-line-project-label.md": [("Paper", {"arxiv": "2401.00001"})],
     # a704ez: a heading over a code block of notes, no work's reference (read as a heading record before the fix too)

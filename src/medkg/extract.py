@@ -9989,6 +9989,12 @@ def _mentioned_in_prose(link: Link, entry: Entry) -> bool:
     if not text or any(c.isdigit() for c in text) and not _numbered_name(text) or inline.names_work(text, 4) \
             or classify.label_role(text) is not None:
         return False
+    if classify.describes_a_work(text) and entry.links and entry.links[0].text.strip() != entry.title:
+        # "- **Deep learning for the ECG:** [This](doi A) is a very well written paper … See [this paper](doi B) …":
+        # a723fs: a reading note on a topic (titled by its lead, not by its first link) points at each work it
+        # recommends,
+        # "this paper", "this one", "here": no passing mention of another work by its name, but a reading of its own
+        return False
     words = [w for w in entry.description.split() if any(c.isalpha() for c in w)]
     return len(words) >= _PROSE_MENTION_WORDS or link.url in _prose_led_links(entry.text)
 

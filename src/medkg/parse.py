@@ -1159,6 +1159,35 @@ def _colon_after_lead(plain: str, lead: str) -> bool:
     return bool(lead) and rest.startswith(lead) and rest[len(lead):].lstrip(" *_").startswith(_COLONS)
 
 
+def _colon_closed_lead(inl: _Inline) -> bool:
+    """The item opens with a bold lead closed by a colon, inside the bold or right after it (``**Term:** …``,
+    ``**Term**: …``)."""
+    return bool(inl.strong_lead) and (inl.strong_lead.strip().endswith(_COLONS)
+                                      or _colon_after_lead(inl.plain, inl.strong_lead))
+
+
+def _topic_lead_over_pointer(inl: _Inline, lead_line: str, first) -> str | None:
+    """a723fs: ``- **Noise in an ECG signal:** See the first part of [this article][13]``, ``- **ECG quality
+    assessment:** Our work on … is available [here][22]``: a topic's bold lead closed by a colon, then a note that
+    points at the work it recommends by a link whose text only points ("this article", "here", "this paper":
+    ``classify.describes_a_work``). The lead titles the reading; the note before the link is its description. Why:
+    read whole, the title ran on into the note ("Noise in an ECG signal: See the first part of"). → the lead without
+    its colon, or None (a link naming a work or reaching no article, no colon-closed lead, a lead the line does
+    not open with)."""
+    from medkg.classify import describes_a_work, url_role
+
+    if first is None or first.bare or not _colon_closed_lead(inl) or not describes_a_work(first.text.strip()) \
+            or url_role(first.url) != "paper":
+        return None  # (a pointer to a page, "There are several links on the study [here](site)", titles no reading)
+    term = inl.strong_lead.strip().rstrip(":：").strip()
+    head = lead_line.lstrip(" \t*_")
+    if len([w for w in term.split() if any(c.isalpha() for c in w)]) < 2:
+        return None  # ("**2025.09.02:** The companion paper is out, read it [here](…)": a date stamps a news line)
+    if not head.startswith(term) or not head[len(term):].lstrip(" *_").startswith(_COLONS):
+        return None
+    return term
+
+
 def _role_label_lead(inl: _Inline) -> bool:
     """``**Paper**: https://arxiv… **Code**: https://github…``, ``**Code:** [link](…)``: a bold lead that is a paper
     or code label before its colon (``field_role``: Paper, Code, 论文地址) gives a record's links, it does not title a
@@ -6786,6 +6815,13 @@ class _Parser:
             # taxonomy was inspired by [A Survey of …](arxiv…)", ``lead_dangles_into_link``)
             d.description.append(lead_line.strip())
             lead_line = ""
+        if not trailer and lead_line.strip() and (term := _topic_lead_over_pointer(inl, lead_line, first)) is not None:
+            # a723fs: "**Noise in an ECG signal:** See the first part of [this article](…)": the topic's lead titles
+            # the reading the note points at; the note is its description
+            note = lead_line.lstrip(" \t*_")[len(term):].lstrip(" *_").lstrip(":：").strip(" *_")
+            if note:
+                d.description.append(note)
+            lead_line = term
         if not trailer and _topic_prose_citing_works(inl, lead_line, first):
             # "**Single-Molecule Properties** : There are … Examples of works are [ChemBERTa (2020)](…)": a topic
             # term's note citing works by their dated names; the first link's text titles the item's work
