@@ -9991,8 +9991,7 @@ def _mentioned_in_prose(link: Link, entry: Entry) -> bool:
         return False
     if classify.describes_a_work(text) and entry.links and entry.links[0].text.strip() != entry.title:
         # "- **Deep learning for the ECG:** [This](doi A) is a very well written paper … See [this paper](doi B) …":
-        # a723fs: a reading note on a topic (titled by its lead, not by its first link) points at each work it
-        # recommends,
+        # a reading note on a topic (titled by its lead, not by its first link) points at each work it recommends,
         # "this paper", "this one", "here": no passing mention of another work by its name, but a reading of its own
         return False
     words = [w for w in entry.description.split() if any(c.isalpha() for c in w)]

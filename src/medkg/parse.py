@@ -1167,7 +1167,7 @@ def _colon_closed_lead(inl: _Inline) -> bool:
 
 
 def _topic_lead_over_pointer(inl: _Inline, lead_line: str, first) -> str | None:
-    """a723fs: ``- **Noise in an ECG signal:** See the first part of [this article][13]``, ``- **ECG quality
+    """``- **Noise in an ECG signal:** See the first part of [this article][13]``, ``- **ECG quality
     assessment:** Our work on … is available [here][22]``: a topic's bold lead closed by a colon, then a note that
     points at the work it recommends by a link whose text only points ("this article", "here", "this paper":
     ``classify.describes_a_work``). The lead titles the reading; the note before the link is its description. Why:
@@ -6816,7 +6816,7 @@ class _Parser:
             d.description.append(lead_line.strip())
             lead_line = ""
         if not trailer and lead_line.strip() and (term := _topic_lead_over_pointer(inl, lead_line, first)) is not None:
-            # a723fs: "**Noise in an ECG signal:** See the first part of [this article](…)": the topic's lead titles
+            # "**Noise in an ECG signal:** See the first part of [this article](…)": the topic's lead titles
             # the reading the note points at; the note is its description
             note = lead_line.lstrip(" \t*_")[len(term):].lstrip(" *_").lstrip(":：").strip(" *_")
             if note:
