@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a721fq: methods-memo-prose-bullets-linked-referencias.md: a methods memo in Spanish whose aims, adoptable points
+    # and own contributions are full-stopped bullets under topical headings, and whose only papers are the numbered
+    # references of its closing "## Referencias", each with a bare publisher URL (one without any); the rule: when every
+    # linked paper of a document sits under a heading that calls its section the bibliography, its link-less lines and
+    # headings elsewhere, with no author, venue, year nor identifier, are its own prose, not bare-title references
+    "methods-memo-prose-bullets-linked-referencias.md": [
+        ("Active sampling strategies for title and abstract screening in medical systematic reviews",
+         {"doi": "10.1186/s13643-021-01732-5"}, None),
+        ("PICO span extraction from randomized trial abstracts with weak labels",
+         {"doi": "10.1016/j.jbi.2022.104187"}, None),
+        ("Sentence classification of structured abstracts for evidence retrieval", {"pmcid": "PMC7412345"}, None),
+        ("Stopping rules for technology-assisted screening: a simulation study", {"doi": "10.1002/jrsm.1634"}, None),
+        ("Living evidence maps with continuous screening", {"doi": "10.1371/journal.pone.0219876"}, None),
+        ("A corpus of annotated screening decisions for twenty reviews", {}, None),
+    ],
     # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
     # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
     # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a
