@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a721fq: apa-byline-mononymous-author.md: a page's sources in APA style, "Surname, I., …, & Surname, I. (2025).
+    # [Title](doi…). *Venue*.", some bylines naming an author known by one name ("Sulistyo", two of them in one line),
+    # near misses bylines of "Surname, I." names only; the rule: a bare word after "Surname, I." names is an author,
+    # not the title's first word, when more names run from it to the "(2025)." that closes an APA byline
+    "apa-byline-mononymous-author.md": [
+        ("Semi-automated citation screening for nursing reviews in Indonesia",
+         {"doi": "10.1186/s13643-025-02811-4"}, None),
+        ("Sentence-level PICO tagging with small annotated corpora", {"arxiv": "2407.11852"}, None),
+        ("Stopping rules for prioritised screening", {"doi": "10.1002/jrsm.1650"}, None),
+        ("Title and abstract screening with shared decision rules", {"doi": "10.1016/j.jclinepi.2021.03.018"}, None),
+        ("Evaluating large language models as second screeners", {"doi": "10.1016/j.jbi.2026.104702"}, None),
+        ("A benchmark of screening decisions from thirty Cochrane reviews", {"doi": "10.1038/s41597-022-01766-3"}, None),
+    ],
     # a721fq: methods-memo-prose-bullets-linked-referencias.md: a methods memo in Spanish whose aims, adoptable points
     # and own contributions are full-stopped bullets under topical headings, and whose only papers are the numbered
     # references of its closing "## Referencias", each with a bare publisher URL (one without any); the rule: when every
