@@ -124,6 +124,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Actigraphy versus polysomnography", {"doi": "10.1093/sleep/zsaa291"}, None),
         ("HypnoNet: Transformer Staging of Infant Hypnograms", {"arxiv": "2402.07315"}, None),
     ],
+    # a721fq: apa-byline-mononymous-author.md: a page's sources in APA style, "Surname, I., …, & Surname, I. (2025).
+    # [Title](doi…). *Venue*.", some bylines naming an author known by one name ("Sulistyo", two of them in one line),
+    # near misses bylines of "Surname, I." names only; the rule: a bare word after "Surname, I." names is an author,
+    # not the title's first word, when more names run from it to the "(2025)." that closes an APA byline
+    "apa-byline-mononymous-author.md": [
+        ("Semi-automated citation screening for nursing reviews in Indonesia",
+         {"doi": "10.1186/s13643-025-02811-4"}, None),
+        ("Sentence-level PICO tagging with small annotated corpora", {"arxiv": "2407.11852"}, None),
+        ("Stopping rules for prioritised screening", {"doi": "10.1002/jrsm.1650"}, None),
+        ("Title and abstract screening with shared decision rules", {"doi": "10.1016/j.jclinepi.2021.03.018"}, None),
+        ("Evaluating large language models as second screeners", {"doi": "10.1016/j.jbi.2026.104702"}, None),
+        ("A benchmark of screening decisions from thirty Cochrane reviews", {"doi": "10.1038/s41597-022-01766-3"}, None),
+    ],
+    # a721fq: methods-memo-prose-bullets-linked-referencias.md: a methods memo in Spanish whose aims, adoptable points
+    # and own contributions are full-stopped bullets under topical headings, and whose only papers are the numbered
+    # references of its closing "## Referencias", each with a bare publisher URL (one without any); the rule: when every
+    # linked paper of a document sits under a heading that calls its section the bibliography, its link-less lines and
+    # headings elsewhere, with no author, venue, year nor identifier, are its own prose, not bare-title references
+    "methods-memo-prose-bullets-linked-referencias.md": [
+        ("Active sampling strategies for title and abstract screening in medical systematic reviews",
+         {"doi": "10.1186/s13643-021-01732-5"}, None),
+        ("PICO span extraction from randomized trial abstracts with weak labels",
+         {"doi": "10.1016/j.jbi.2022.104187"}, None),
+        ("Sentence classification of structured abstracts for evidence retrieval", {"pmcid": "PMC7412345"}, None),
+        ("Stopping rules for technology-assisted screening: a simulation study", {"doi": "10.1002/jrsm.1634"}, None),
+        ("Living evidence maps with continuous screening", {"doi": "10.1371/journal.pone.0219876"}, None),
+        ("A corpus of annotated screening decisions for twenty reviews", {}, None),
+    ],
     # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
     # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
     # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a

@@ -3551,7 +3551,8 @@ def _scan_author_block(d: str, s: str, *, trailer: bool, initial_first: bool = F
             else:
                 p_start, p_end, p_first, p_shape = pending
                 pending = None
-                if not p_first and " " not in s[p_start:p_end].strip() and _surname_initials_run(s, spans):
+                if not p_first and " " not in s[p_start:p_end].strip() and _surname_initials_run(s, spans) \
+                        and _APA_NAMES_TO_YEAR.match(s, p_end) is None:
                     # "Smith, J., Segment, track and count: …": after "Surname, I." names, a bare word that no
                     # initials follow opens the title
                     end = p_start
@@ -3884,6 +3885,15 @@ def _unseparated_vancouver(d: str, s: str) -> tuple[tuple[str, ...], bool, int] 
     if len(names) < 2 and not et_al or end >= len(s) or not s[end].isupper():
         return None
     return tuple(d[a:b] for a, b in names), et_al, end
+
+
+#: a721fq: the rest of an APA byline after a bare word: more names ("Surname, I." or a one-word name), the last a
+#: "Surname, I." one, after "&" or not, up to the year sentence that closes the byline (", Maeda, Y., & Richardson,
+#: J. C. (2026)."): the bare word before it, "Basori", is an author known by one name, not the title's first word
+#: ("Smith, J., Segment, track and count: …"). At most forty names are read, whatever follows: linear.
+_APA_NAMES_TO_YEAR = re.compile(
+    r"(?:, [A-Z][\w'’-]{0,30}(?:[ -][A-Z][\w'’-]{0,30})?(?:, [A-Z]\.(?:[ -]?[A-Z]\.){0,3})?){0,40}"
+    r", (?:& )?[A-Z][\w'’-]{0,30}(?:[ -][A-Z][\w'’-]{0,30})?, [A-Z]\.(?:[ -]?[A-Z]\.){0,3} \((?:19|20)\d\d[a-z]?\)\.")
 
 
 def _surname_initials_run(s: str, spans: list[tuple[int, int]]) -> bool:

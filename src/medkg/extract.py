@@ -3296,6 +3296,9 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
     # whose "## Background" / "- **E** is the set of entities" and "- Examples: ProteinKG25, IDP-KG" bullets explain
     # the field; read as a reading list's bare titles, sixty of them made papers)
     homes = _reference_homes(entries) if not n_linked_papers or n_cited_plain else set()
+    linked_homes: set[tuple] = set()
+    if not homes and n_linked_papers:
+        homes = linked_homes = _linked_reference_homes(entries)
     if homes:
         plain = [i for i in plain if _at_reference_home(entries[i], homes)]
     if n_cited_written >= _PLAIN_REFERENCES_MIN:
@@ -3394,6 +3397,14 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
     for i in plain + [i for i in short if (1 if i in noted else 3) * short_by_topic[key := _topic_key(entries[i])]
                       <= papers_by_topic[key]]:
         out[i] = replace(out[i], kind="paper")
+    # a721fq: "## Qué parte es nuestra contribución" / "- Presentar "relación contaminante-enfermedad" como una tarea
+    # de …": in a document whose linked papers all sit in its bibliography (``_linked_reference_homes``), a line or
+    # heading read as a paper outside it by no link, identifier, author, venue nor year is its own prose too
+    if linked_homes:
+        for i, e in enumerate(entries):
+            if e.kind == "paper" and not e.links and not e.identifiers.any() and e.year is None and not e.venue \
+                    and not e.authors and not _at_reference_home(e, linked_homes):
+                out[i] = replace(out[i], kind="other")
     # "[Patch-based 3D UNet for head and neck tumor segmentation …]" alone on its line, in a list whose linked
     # entries are mostly papers ("[Title](arxiv…)" paragraphs): link text whose URL the author left out is one more
     # of those papers, even in a section too short (or named for a challenge) for bare lines to read as references
@@ -3503,6 +3514,29 @@ def _reference_homes(entries: list[Entry]) -> set[tuple]:
             return set()
         homes.add(key[:depth])
     return homes
+
+
+def _linked_reference_homes(entries: list[Entry]) -> set[tuple]:
+    """The headings a document that links its papers gathers them under, or none: every paper of the list (not
+    one of its own, ``_in_document_section``), ``_GATHERED_REFERENCES_MIN`` or more, sits under a heading that calls
+    its section the bibliography (``headings.is_references_section``), each home the topic down to that heading.
+    a721fq: a methods memo in Spanish whose only papers are its "## Referencias útiles" (``1. O'Mara-Eves A, et al.
+    Title. *Systematic Reviews*. 2015. https://link.springer.com/article/10.1186/…``) writes its aims and findings
+    elsewhere as bare bullets ("- Reportar que toda clasificación debe ser revisada por humanos."): no references,
+    however full-stopped, since the list shows how it cites a work. A reading list files its papers under
+    topical headings, so one heading of them that is no bibliography keeps this from firing."""
+    homes: set[tuple] = set()
+    n = 0
+    for e in entries:
+        if e.kind != "paper" or not e.links or _in_document_section(e):
+            continue
+        key = _topic_key(e)
+        depth = next((d for d in range(len(key), 0, -1) if headings.is_references_section(key[d - 1])), 0)
+        if not depth:
+            return set()
+        homes.add(key[:depth])
+        n += 1
+    return homes if n >= _GATHERED_REFERENCES_MIN else set()
 
 
 def _at_reference_home(e: Entry, homes: set[tuple]) -> bool:
