@@ -3887,7 +3887,7 @@ def _unseparated_vancouver(d: str, s: str) -> tuple[tuple[str, ...], bool, int] 
     return tuple(d[a:b] for a, b in names), et_al, end
 
 
-#: a721fq: the rest of an APA byline after a bare word: more names ("Surname, I." or a one-word name), the last a
+#: the rest of an APA byline after a bare word: more names ("Surname, I." or a one-word name), the last a
 #: "Surname, I." one, after "&" or not, up to the year sentence that closes the byline (", Maeda, Y., & Richardson,
 #: J. C. (2026)."): the bare word before it, "Basori", is an author known by one name, not the title's first word
 #: ("Smith, J., Segment, track and count: …"). At most forty names are read, whatever follows: linear.

@@ -3397,7 +3397,7 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
     for i in plain + [i for i in short if (1 if i in noted else 3) * short_by_topic[key := _topic_key(entries[i])]
                       <= papers_by_topic[key]]:
         out[i] = replace(out[i], kind="paper")
-    # a721fq: "## Qué parte es nuestra contribución" / "- Presentar "relación contaminante-enfermedad" como una tarea
+    # "## Qué parte es nuestra contribución" / "- Presentar "relación contaminante-enfermedad" como una tarea
     # de …": in a document whose linked papers all sit in its bibliography (``_linked_reference_homes``), a line or
     # heading read as a paper outside it by no link, identifier, author, venue nor year is its own prose too
     if linked_homes:
@@ -3520,7 +3520,7 @@ def _linked_reference_homes(entries: list[Entry]) -> set[tuple]:
     """The headings a document that links its papers gathers them under, or none: every paper of the list (not
     one of its own, ``_in_document_section``), ``_GATHERED_REFERENCES_MIN`` or more, sits under a heading that calls
     its section the bibliography (``headings.is_references_section``), each home the topic down to that heading.
-    a721fq: a methods memo in Spanish whose only papers are its "## Referencias útiles" (``1. O'Mara-Eves A, et al.
+    A methods memo in Spanish whose only papers are its "## Referencias útiles" (``1. O'Mara-Eves A, et al.
     Title. *Systematic Reviews*. 2015. https://link.springer.com/article/10.1186/…``) writes its aims and findings
     elsewhere as bare bullets ("- Reportar que toda clasificación debe ser revisada por humanos."): no references,
     however full-stopped, since the list shows how it cites a work. A reading list files its papers under
