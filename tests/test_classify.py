@@ -117,6 +117,22 @@ def test_journal_site_article_pages(url, role):
     assert classify.url_role(url) == role
 
 
+@pytest.mark.parametrize("url, role", [
+    # a724ft: a PDF uploaded to a team's chat workspace (Slack's workspace files and "files-pri" downloads, Discord
+    # attachments) is a member's notes, no paper
+    ("https://omdenachapter-ab12cd.slack.com/files/U04EXAMPLE/F04EXAMPLE/echo_analysis.pdf", "other"),
+    ("https://files.slack.com/files-pri/T05EXAMPLE-F05EXAMPLE/notes.pdf", "other"),
+    ("https://cdn.discordapp.com/attachments/1103344556677889900/1103344556677889911/minutes.pdf", "other"),
+    ("https://media.discordapp.net/attachments/1103344556677889900/1103344556677889911/minutes.pdf", "other"),
+    # near misses: a lab's PDF, a host that only ends in "slack", an arXiv PDF stay papers
+    ("https://example-lab.org/papers/benchmark_miua2023.pdf", "paper"),
+    ("https://noslack.com/files/report.pdf", "paper"),
+    ("https://arxiv.org/pdf/2407.08231.pdf", "paper"),
+])
+def test_chat_workspace_uploads(url, role):
+    assert classify.url_role(url) == role
+
+
 @pytest.mark.parametrize("line, title", [
     ("Papers must be objective comparisons of 3 or more tools/methods.", False),
     ("Use a caller that can call all events you care about.", False),

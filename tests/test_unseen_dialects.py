@@ -152,6 +152,18 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Living evidence maps with continuous screening", {"doi": "10.1371/journal.pone.0219876"}, None),
         ("A corpus of annotated screening decisions for twenty reviews", {}, None),
     ],
+    # a724ft: team-knowledge-table-chat-upload-pdfs.md: a project team's "| Title | Description | Link |" table of bare
+    # URLs mixing papers (PMC, arXiv PDF, ScienceDirect, BMC, a lab's own PDF) with videos, blogs and the team's own
+    # uploads (a Slack workspace's "files/…/notes.pdf", Slack's "files-pri" download, a Discord attachment); the rule:
+    # a PDF uploaded to a team's chat workspace is a member's notes, no paper (classify._CHAT_UPLOAD); a lab's PDF stays one
+    "team-knowledge-table-chat-upload-pdfs.md": [
+        ("Landmark regression for fetal head circumference in low-resource ultrasound", {"pmcid": "PMC9123456"}, None),
+        ("Gestational age estimation from blind-sweep ultrasound with video transformers", {"arxiv": "2407.08231"}, None),
+        ("Weakly supervised plane detection in second-trimester scans", {}, None),
+        ("Uncertainty-aware estimation of fetal weight from three biometric measurements",
+         {"doi": "10.1186/s12884-024-06512-3"}, None),
+        ("A benchmark of fetal abdominal circumference measurement across devices", {}, None),
+    ],
     # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
     # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
     # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a

@@ -1340,6 +1340,10 @@ def url_role(url: str) -> str:
         if _course_material_file(url):
             # "[Course introduction](slides/00_intro_slides.pdf)": a course site's own slides, a PDF but no article
             return "other"
+        if _CHAT_UPLOAD.match(hp):
+            # "| Echocardiography analysis | Summary of … features for the model | https://<team>.slack.com/files/U…/F…/
+            # echocardiography_analysis.pdf |": a team member's upload to the team's chat, its notes, no article
+            return "other"
         if _PACKAGE_MANUAL.match(hp):
             # "[glmnet](cran.r-project.org/web/packages/glmnet/glmnet.pdf)": a package's reference manual
             return "other"
@@ -1441,6 +1445,12 @@ def _venue_home(url: str, hp: str) -> bool:
     return _VENUE_HOME.fullmatch(hp) is not None and ("?" not in url or ids.tracking_only_query(url)) and "#" not in url \
         and not (hp.startswith(("doi.org/", "dx.doi.org/")) and hp.split("/", 1)[1].strip("/"))
 
+
+#: a file uploaded to a team's chat workspace: Slack's "<team>.slack.com/files/<member>/<file>/notes.pdf" (and its
+#: "files.slack.com/files-pri/…" download), Discord's "cdn.discordapp.com/attachments/…": a member's upload behind the
+#: workspace's login, a team's working notes, never a citable work though the file is a PDF (a724ft)
+_CHAT_UPLOAD = re.compile(r"(?:[a-z0-9-]+\.)?slack\.com/files(?:-pri)?/|(?:cdn\.discordapp\.com|media\.discordapp\.net)"
+                          r"/attachments/")
 
 #: a record of an institutional repository (a handle, DSpace's "/handle/N/N" or "/bitstream/N/N/…", HAL),
 #: or a journal's article page by number
