@@ -1448,7 +1448,7 @@ def _venue_home(url: str, hp: str) -> bool:
 
 #: a file uploaded to a team's chat workspace: Slack's "<team>.slack.com/files/<member>/<file>/notes.pdf" (and its
 #: "files.slack.com/files-pri/…" download), Discord's "cdn.discordapp.com/attachments/…": a member's upload behind the
-#: workspace's login, a team's working notes, never a citable work though the file is a PDF (a724ft)
+#: workspace's login, a team's working notes, never a citable work though the file is a PDF
 _CHAT_UPLOAD = re.compile(r"(?:[a-z0-9-]+\.)?slack\.com/files(?:-pri)?/|(?:cdn\.discordapp\.com|media\.discordapp\.net)"
                           r"/attachments/")
 
