@@ -164,6 +164,35 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1186/s12884-024-06512-3"}, None),
         ("A benchmark of fetal abdominal circumference measurement across devices", {}, None),
     ],
+    # a722fr: bold-caption-over-apa-reference.md: a project README's resources, each paper a bold caption alone on its
+    # line (the reader's topic, "**Mass Classification**", closed by "<br>", two spaces, a backslash or nothing), then
+    # the paper's whole APA reference on the next line ("Surname, Given. (2021). Title. *Journal*, 9. https://doi…");
+    # near misses: a card whose bold line is the title and whose next line is a byline alone, a blog post's reference;
+    # the rule: when the line under a bold caption is a whole authors-first reference, the reference titles the work
+    # and the caption only sorts it (extract._reference_line_under_caption)
+    "bold-caption-over-apa-reference.md": [
+        ("Attention-Guided Ensembles for Mass Classification in Full-Field Mammograms",
+         {"doi": "10.1109/access.2021.3056612"}, None),
+        ("Weakly Supervised Localisation of Microcalcification Clusters", {"doi": "10.1016/j.media.2022.102411"}, None),
+        ("A Survey of Convolutional Architectures for Breast Imaging", {"doi": "10.3389/fonc.2023.1188201"}, None),
+        ("Learning Breast Density from Screening Mammograms with Ordinal Regression",
+         {"doi": "10.3390/diagnostics10080552"}, None),
+        ("Cross-View Graph Networks for Mammogram Screening", {"arxiv": "2106.05512"}, None),
+        ("Lesion-Aware Contrastive Pretraining for Mammography", {"arxiv": "2303.01876"},
+         "github.com/example-lab/lesion-contrast"),
+    ],
+    # a722fr: numbered-bare-address-quoted-title.md: a student project's numbered notes, each item a bare address, then
+    # the paper's title in double quotes (straight or curly) on the next line or after the address on the same line,
+    # then the reader's note; near misses: a one-word scare quote after an address, an item with an address and a note
+    # only, a bare repository address between items; the rule: a paper whose only links are bare addresses and whose
+    # text opens with a quotation of two words or more is titled by it (extract._quoted_titles_by_bare_addresses)
+    "numbered-bare-address-quoted-title.md": [
+        ("Longitudinal CT Improves Malignancy Risk Estimation of Incidental Pulmonary Nodules",
+         {"doi": "10.1148/radiol.229981"}, None),
+        ("Dual-stream feature fusion for benign-malignant nodule classification", {}, None),
+        ("A benchmark of lung nodule detectors on low-dose CT", {}, None),
+        ("Slice-Aware Transformers for Pulmonary Nodule Detection", {"arxiv": "2305.04417"}, None),
+    ],
     # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
     # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
     # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a
@@ -20874,6 +20903,14 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "topic-lead-colon-note-pointer-link.md": [("The WATCH-AF cohort", {"doi": "10.1093/europace/euab106"})],
     # a723fs: the tool's paper, linked from the tool's own line
     "topic-notes-deictic-reference-links.md": [("SleepKit Toolbox", {"doi": "10.21105/joss.04511"})],
+    # a722fr: an address with a one-word scare quote and one with a note only: papers the list names by no title
+    "numbered-bare-address-quoted-title.md": [
+        ("Nodule paper", {"doi": "10.1007/s10278-021-00512-7"}),
+        ("Nature article", {"doi": "10.1038/s41598-022-11840-2"}),
+    ],
+    "bold-caption-over-apa-reference.md": [
+        ("Example Digital Mammography Archive (EDMA)", {"doi": "10.7937/k9/tcia.2019.ex4mpl3"}),
+    ],
     # a718fn: card-link-line-project-label.md: a card's link line whose paper link is not the title's: its own record
     "card-link-line-project-label.md": [("Paper", {"arxiv": "2401.00001"})],
     # a704ez: a heading over a code block of notes, no work's reference (read as a heading record before the fix too)

@@ -235,7 +235,7 @@ def _extract_source(source: SourceText) -> Extraction:
                  for e in raw_entries]))))))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
-        entries = _field_records_titled_by_their_heading(entries)
+        entries = _quoted_titles_by_bare_addresses(_field_records_titled_by_their_heading(entries))
         entries = _code_in_org_reading_notes(_notes_under_citation_keyed_headings(entries))
         entries = _keyed_gloss_bibliographies(_bare_names_among_resources(_unfiled_titles_among_file_names(
             _lower_case_titles_among_bare_titles(_plain_reference_lists(_in_text_cited_statements(entries),
@@ -265,6 +265,33 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _challenges_among_venue_tagged_challenges(_placeholder_titled_papers(entries))
         entries = _without_undated_upkeep_papers(entries)
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
+
+
+#: the quotes that open a title written after (or under) a bare address, and the quote that closes each
+_TITLE_QUOTES = {'"': '"', "\u201c": "\u201d"}
+
+
+def _quoted_titles_by_bare_addresses(entries: list[Entry]) -> list[Entry]:
+    """``1. https://pubs.rsna.org/doi/10.1148/radiol.223308`` / ``"Prior CT Improves Deep Learning for …"``: a
+    numbered note whose only link is a bare address and whose text then opens with a title in double quotes (on the
+    next line, or after the address on its own: ``https://www.sciencedirect.com/… " On the performance of …"
+    (2021). Gives a review …``) is that paper, titled by its quoted words. Why: the address is no title and the
+    quote was read as the description, so the paper had no title at all (a722fr). A quotation of two words or more
+    only: a one-word scare quote names no work; an entry that has a title keeps it."""
+    out = []
+    for e in entries:
+        desc = e.description.lstrip()
+        if e.title.strip() or e.kind != "paper" or not e.links or not desc[:1] in _TITLE_QUOTES \
+                or any(link.text.strip() != link.url for link in e.links):
+            out.append(e)
+            continue
+        close = desc.find(_TITLE_QUOTES[desc[0]], 1, 600)
+        quoted = " ".join(desc[1:close].split()) if close > 0 else ""
+        if len(quoted.split()) < 2:
+            out.append(e)
+            continue
+        out.append(replace(e, title=quoted.rstrip(" ."), description=desc[close + 1:].strip()))
+    return out
 
 
 def _without_undated_upkeep_papers(entries: list[Entry]) -> list[Entry]:
@@ -5333,6 +5360,15 @@ def type_entry(entry: Entry) -> Entry:
         confidence, reference, whole_citation = named.confidence, named, True
         title, authors = named.title, named.authors or authors
         year, venue = named.year or year, named.venue or venue
+    elif links and title and _bold_caption_line(entry.text, title) and not entry.description.startswith(title) \
+            and (named := _reference_line_under_caption(entry.text, entry.description)) is not None:
+        # "**Mass Classification**<br>" / "El Houby E, Yassin N. (2021). Malignant and nonmalignant classification
+        # of …. *Biomedical Signal Processing and Control*, 70. https://doi.org/…": a bold caption alone on its line
+        # (a reading list's topic of the paper), then the paper's whole reference on the next; the reference titles
+        # the work, the caption sorts it (a722fr)
+        confidence, reference, whole_citation = named.confidence, named, True
+        title, authors = named.title, named.authors or authors
+        year, venue = named.year or year, named.venue or venue
     elif year is None and not venue and not any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields) \
             and (tagged := _apostrophe_dated_venue_tag(entry.description)) is not None:
         # "- (*ICLR'26*) **Title**" / "  [[Paper](arxiv…)]", "- (*Health Inf Sci Syst'26*) **Title**": the item's
@@ -8375,6 +8411,38 @@ def _reference_after_caption(rest: str) -> citation.Citation | None:
         return None
     first = cited.authors[0].split(",")[0].split()[0].strip(" .")
     return cited if first and rest.lstrip(" *_").startswith(first) else None
+
+
+#: what may close a bold caption's own line: a hard break written as HTML, as a backslash or as trailing spaces
+_CAPTION_BREAKS = ("<br>", "<br/>", "<br />", "\\")
+
+
+def _bold_caption_line(text: str, title: str) -> bool:
+    """``**Mass Classification**<br>`` then a reference on the next line: the entry's first line is its bold title
+    alone (perhaps closed by a colon and a hard break), so the title is a caption over what follows, not the
+    work's title written in the line's own text."""
+    first, newline, _ = text.partition("\n")
+    if not newline:
+        return False
+    first = first.strip()
+    for brk in _CAPTION_BREAKS:
+        first = first.removesuffix(brk).rstrip()
+    caption = title.strip()
+    return any(first in (f"{m}{caption}{m}", f"{m}{caption}:{m}", f"{m}{caption}{m}:") for m in ("**", "__"))
+
+
+def _reference_line_under_caption(text: str, description: str) -> citation.Citation | None:
+    """The whole reference on the line under a bold caption, read from the entry's description: that line is a
+    reference of its own, its authors first, titling the work as the description's reference does. A byline alone
+    on that line ("*Anna Kovacs, Wei Zhang*" over "[Feb. 23, 2023] [arXiv, 2023]") reads as a reference only with
+    the lines after it, its "title" a name and a bracketed date: the bold line is then the work's own title."""
+    line = citation.emphasis_free(text.partition("\n")[2].partition("\n")[0]).strip()
+    if not citation.authors_first_reference(line) or (own := citation.whole_reference(line)) is None \
+            or (named := citation.whole_reference(description)) is None or not named.authors \
+            or not own.title or not named.title or len(named.title.split()) < 2 or any(c in named.title for c in "[<"):
+        return None
+    same = " ".join(own.title.casefold().split()).strip(" .") == " ".join(named.title.casefold().split()).strip(" .")
+    return named if same else None
 
 
 def _journal_after_byline(rest: str) -> bool:
