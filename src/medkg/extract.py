@@ -276,7 +276,7 @@ def _quoted_titles_by_bare_addresses(entries: list[Entry]) -> list[Entry]:
     numbered note whose only link is a bare address and whose text then opens with a title in double quotes (on the
     next line, or after the address on its own: ``https://www.sciencedirect.com/… " On the performance of …"
     (2021). Gives a review …``) is that paper, titled by its quoted words. Why: the address is no title and the
-    quote was read as the description, so the paper had no title at all (a722fr). A quotation of two words or more
+    quote was read as the description, so the paper had no title at all. A quotation of two words or more
     only: a one-word scare quote names no work; an entry that has a title keeps it."""
     out = []
     for e in entries:
@@ -5365,7 +5365,7 @@ def type_entry(entry: Entry) -> Entry:
         # "**Mass Classification**<br>" / "El Houby E, Yassin N. (2021). Malignant and nonmalignant classification
         # of …. *Biomedical Signal Processing and Control*, 70. https://doi.org/…": a bold caption alone on its line
         # (a reading list's topic of the paper), then the paper's whole reference on the next; the reference titles
-        # the work, the caption sorts it (a722fr)
+        # the work, the caption sorts it
         confidence, reference, whole_citation = named.confidence, named, True
         title, authors = named.title, named.authors or authors
         year, venue = named.year or year, named.venue or venue
