@@ -193,6 +193,61 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("A benchmark of lung nodule detectors on low-dose CT", {}, None),
         ("Slice-Aware Transformers for Pulmonary Nodule Detection", {"arxiv": "2305.04417"}, None),
     ],
+    # a720fp: card-byline-break-venue-line.md: AcadHomepage-style cards, a bold linked title, then the byline, a
+    # kramdown "\\\\" line break and the venue line ("Medical Image Computing … (**MICCAI**), 2024.", "IEEE
+    # Transactions … (**TMI**), 2024."), then a "📄 Paper 💻 Project" link line; near miss a one-line byline with its
+    # venue; the rule: a line of only names, a break, then a line of only a venue (a venue's word or acronym) and a
+    # year is a byline over its venue, no title and no work of its own (citation.byline_line_over_venue_line)
+    "card-byline-break-venue-line.md": [
+        ("RetinaFuse: Cross-Scale Fusion for Retinal Vessel Segmentation", {"arxiv": "2405.11873"},
+         "github.com/example-lab/RetinaFuse"),
+        ("Sparse Prompting for Few-Shot Polyp Detection", {"arxiv": "2402.07731"}, "github.com/example-lab/sparse-polyp"),
+        ("Dose-Aware Denoising of Low-Count PET with Diffusion Priors", {"doi": "10.1109/tmi.2023.3301187"}, None),
+        ("Graph Priors for Airway Tree Labelling", {"arxiv": "2310.01562"}, "github.com/example-lab/airway-graph"),
+    ],
+    # a720fp: quoted-numbered-reference-notes.md: a reader's notes on FL papers, each section a work's title line with
+    # its bare address, then notes, some quoting a line of the paper's own bibliography (">[42] Authors. 2021. Title.
+    # Scientific Data 8, 1 (2021), 1–12., https://www.nature.com/articles/…", after a quoted scholar-profile line);
+    # near misses a quoted "[14] is the most cited of these." sentence and a numbered reference with no identifier;
+    # the rule: a quote's line that is a bracket-numbered whole reference carrying an identifier is read as that
+    # reference unquoted, the quote's other lines stay the quote (parse._quoted_numbered_references; draft a711fg)
+    "quoted-numbered-reference-notes.md": [
+        ("Towards Cross-Silo Federated Survival Analysis for ICU Cohorts", {"arxiv": "2306.04417"},
+         "github.com/example-lab/fed-survival"),
+        ("The NorthICU Research Database, a multi-center database for critical care research",
+         {"doi": "10.1038/s41597-021-00911-2"}, None),
+        ("A Review of Federated Learning for Clinical Prediction Models", {"doi": "10.1007/978-3-031-16011-0_4"}, None),
+        ("Secure Aggregation for Hospital Networks", {"arxiv": "2209.11873"}, None),
+        ("Differential privacy for clinical notes", {"doi": "10.1093/jamia/ocaa021"}, None),
+        ("Split Learning Across Radiology Departments", {"arxiv": "2311.04562"}, None),
+        ("A benchmark for split learning on chest radiographs", {"arxiv": "2203.01187"}, None),
+    ],
+    # a720fp: author-year-two-surname-byline-readings.md: a course's reading list of short author-year references,
+    # "Brennan and Ruiz 2021. Title. Journal, 30, 610-622." beside "Halvorsen et al. 2017. …" and "Okafor & Lindqvist
+    # (2018). …"; near misses a closing "Reviewed in Ferreira et al. 2023." and "Field kits and filters 2021. …"
+    # (lower-case words); the rule: two capitalised surnames joined by "and"/"&", then the year closed by a stop, open
+    # a reference's byline as "Surname et al. YEAR." does (citation._TWO_SURNAMES_YEAR)
+    "author-year-two-surname-byline-readings.md": [
+        ("Environmental DNA surveys of freshwater mussel beds", {}, None),
+        ("Soil eDNA surveys of alpine pollinator communities", {}, None),
+        ("Primer bias in fungal amplicon sequencing", {}, None),
+        ("Decay rates of fish eDNA in tidal estuaries", {"doi": "10.1002/edn3.1057"}, None),
+        ("Replication levels for metabarcoding of leaf litter", {}, None),
+        ("Occupancy models for imperfect eDNA detection", {}, None),
+        ("Ancient DNA in lake sediments as a record of past vegetation", {}, "github.com/example-lab/sedadna-pipeline"),
+    ],
+    # a720fp: title-led-linked-reference-over-notes-list.md: a personal page's papers written as paragraphs, each a
+    # linked title (topic tags in brackets after it, "[Cardiac, Priors]"), then its byline (TeX author marks
+    # "$$^*$$"), bold venue and year, and its code as a labelled link, directly over a bullet list of the author's
+    # notes; near misses a tutorial sentence over its list and a group page's link with names; the rule: a paragraph
+    # that is a whole reference led by its linked title (byline, venue, year after it) is an entry with notes under
+    # it, not the list's introduction (blocks.title_led_linked_reference, parse)
+    "title-led-linked-reference-over-notes-list.md": [
+        ("Sparse Lattice Priors for Cardiac Strain Estimation", {}, "github.com/example-lab/lattice-strain"),
+        ("Graph Routing for Retinal Vessel Tracing under Occlusion", {"arxiv": "2304.11873"}, None),
+        ("Contrastive Pretraining of Echocardiogram Encoders with Cycle Labels",
+         {"doi": "10.1016/j.media.2022.102611"}, "github.com/example-lab/echo-cycle"),
+    ],
     # a711fg: lab-pubs-two-author-bold-byline.md: a lab's publication list, each paper its title on a line, its byline
     # on the next (two authors: "Fei Liu, **Kai Example**\\*", the member in bold, or the last name closed by a dagger)
     # and a line of "[Venue](…) | [code](…)" links, the venue link often the conference's home page; near misses a
@@ -20911,6 +20966,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "bold-caption-over-apa-reference.md": [
         ("Example Digital Mammography Archive (EDMA)", {"doi": "10.7937/k9/tcia.2019.ex4mpl3"}),
     ],
+    # a720fp: a quoted numbered reference with no identifier (a personal communication): cited in passing, in or out
+    "quoted-numbered-reference-notes.md": [("A note on secure sums", {})],
     # a718fn: card-link-line-project-label.md: a card's link line whose paper link is not the title's: its own record
     "card-link-line-project-label.md": [("Paper", {"arxiv": "2401.00001"})],
     # a704ez: a heading over a code block of notes, no work's reference (read as a heading record before the fix too)

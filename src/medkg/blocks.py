@@ -3686,6 +3686,50 @@ def own_reference_over_list(label: str, node: _Node) -> tuple[str, str] | None:
     return _clean_title(links[0].text), ", ".join(cited.authors) if cited is not None and cited.authors else ""
 
 
+#: a byline's author mark written as TeX math after a name ("Jian Wu$$^*$$", "Jintai Chen$^+$"): one to six
+#: characters of mark between the dollars, no dollar among them (so the match is linear)
+_TEX_AUTHOR_MARK = re.compile(r"\$\$?\^\{?[^$\s{}]{0,6}\}?\$\$?")
+#: the most characters of a bracketed tag list right after a linked title ("[GLOM, CV (Detection), M-AI]")
+_MAX_TITLE_TAGS = 120
+
+
+def title_led_linked_reference(p: _Node, inl: _Inline) -> bool:
+    """``[A Receptor Skeleton for Capsule Networks](….pdf)[GLOM, CV], **A. Chen**, H. Yu, J. Wu$$^*$$,
+    **International Conference on Machine Learning (ICML)**, 2020, [[Code]](github…)``: a one-line paragraph that
+    opens with a work's linked title (four words or more), perhaps a bracketed list of topic tags, then, after a
+    comma or a stop, its byline, venue and year (``citation.parse_trailer``: two names or more, a venue, a year),
+    and after that only links labelled by what they are (code, data) or a repository's address.
+
+    Why: a personal page's paper box (AcadHomepage) writes each work so, then a bullet list of the author's notes on
+    it ("- Motivated by …", "- **Academic Impact**: …"); read as the introduction of that list, the paragraph was
+    dropped and the work, its code with it, lost. Authors, a venue and a year after the title make it a reference,
+    not prose (``linked_whole_reference`` reads the same reference written with the authors first)."""
+    links = [link for link in inl.links if not link.image]
+    line = inl.plain.strip()
+    if p.kind != "Paragraph" or not links or "\n" in line or len(line) > 2000:
+        return False
+    first = links[0]
+    if first.bare or inl.plain[:first.start].strip() or is_link_label(first.text) \
+            or not names_work(first.text, min_words=4):
+        return False
+    for link in links[1:]:
+        if not (_is_repository_url(link.url) or not link.bare and is_link_label(_bracket_label(link.text))):
+            return False  # (a second work's title, a link in a sentence: no reference of one work)
+    if inl.plain[links[-1].end:].strip(" \t.,;|") and len(links) > 1:
+        return False
+    body = inl.plain[first.end:links[1].start if len(links) > 1 else len(inl.plain)].strip()
+    if body.startswith("["):
+        cut = body.find("]")
+        if cut < 0 or cut > _MAX_TITLE_TAGS or "[" in body[1:cut]:
+            return False
+        body = body[cut + 1:].lstrip()  # "[GLOM, CV]": the writer's topic tags on the work
+    if not body.startswith((",", ".")):
+        return False
+    body = citation.without_author_marks(_TEX_AUTHOR_MARK.sub("", body[1:]))
+    source = citation.parse_trailer(body.strip(" \t,;"))
+    return len(source.authors) >= 2 and source.venue is not None and source.year is not None
+
+
 #: what may follow an author-led linked title when the list drops the venue: nothing, or the year alone
 #: ("Tan, J., et al., [Title](…). 2019.", "Park, J., et al., [Title. J Digit Imaging](…), 2019.")
 _YEAR_ONLY_TAIL = re.compile(r"[\s.,;:)\]]*(?:[(（]?(?:19|20)\d\d[a-z]?[)）]?)?[\s.,;:\]]*")

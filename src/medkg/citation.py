@@ -194,6 +194,12 @@ _AUTHOR_DATE_PLAIN = re.compile(r"(?:^|[.,] )(?P<month>" + MONTH + r" )?((?:1[89
                                 r"(?:, " + MONTH + r")?\. "
                                 r"(?=[A-Z0-9“‘'(\[]|[a-z]{1,6}[A-Z])")
 _ORDINAL = re.compile(r"\d{1,4}(?:st|nd|rd|th)[,.]?")
+#: a short author-date byline of two surnames and no "et al.": "Brennan and Ruiz 2021. ", "Okafor & Lindqvist, 2018. ",
+#: "Brennan and Ruiz (2021). ": two capitalised surnames (a hyphen or an apostrophe inside: "O'Brien", "Van-Dijk")
+#: joined by "and" or "&", the year closed by a stop, then the title's capital; matched at the reference's start only
+#: (so it is linear, and a closing mention, "Reviewed in Ferreira et al. 2023.", opens nothing)
+_TWO_SURNAMES_YEAR = re.compile(r"([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*) (?:and|&) ([A-Z](?:[a-z]|['’][A-Z])[\w'’-]*),?"
+                                r" (\()?((?:1[89]|20)\d\d)[a-z]?(?(3)\))\. (?=[A-Z0-9“‘'(\[])")
 #: the reference number a copied bibliography entry starts with: "[12] ", "12. ", "(12) ", "12) "; a bracketed
 #: number is closed by its bracket, so the space after it may be missing ("[2]J. Liu et al., …"); a list that
 #: writes its references in the look of Markdown link definitions puts a colon after it ("[1]: Corral-Acero,
@@ -1399,6 +1405,43 @@ def mla_loose_byline(text: str) -> Citation | None:
                     issue=rest.issue if rest else None, pages=rest.pages if rest else None, confidence=0.8)
 
 
+#: words only a venue's name holds among a card's lines ("Medical Image Computing and Computer Assisted
+#: Intervention (MICCAI), 2024" is told from a dated title by one of them, or by an acronym in brackets)
+_VENUE_LINE_WORDS = frozenset({"conference", "proceedings", "journal", "transactions", "symposium", "workshop",
+                               "congress", "letters", "intervention"})
+#: a venue's acronym in brackets ("(MICCAI)", "(IJCAI)", "(CVPR 2024)"): capitals, digits, "&" or a dash
+_VENUE_ACRONYM = re.compile(r"\([A-Z][A-Z0-9&-]{1,11}(?: (?:19|20)\d\d)?\)")
+
+
+def byline_line_over_venue_line(text: str) -> Citation | None:
+    """``Oskar Lind, **Mei Tanaka**, Priya Raman`` / ``\\`` / ``Medical Image Computing and Computer Assisted
+    Intervention (**MICCAI**), 2024.``: two lines (a line that is only a backslash, kramdown's written-out line
+    break, or a hard break's, between them): the first only the authors' names (two or more, the whole line), the
+    second only a venue and a year (a venue's word or its acronym in brackets) → that byline and venue, no title;
+    None otherwise. Why: an AcadHomepage card writes its authors, a break and its venue under the linked title; read
+    as one run of text, the last name and the venue became a work of their own ("Priya Raman \\ Medical Image
+    Computing …"). The break ends the byline; the next line is where the work appeared."""
+    if text.count("\n") > 3:
+        return None  # (a byline, a break's line, a venue: a paragraph of more lines is no such card's)
+    lines = [line.strip() for line in text.strip().split("\n")]
+    lines = [line for line in lines if line.strip("\\ ")]
+    if len(lines) != 2 or len(lines[0]) > _MAX_BYLINE_CHARS or len(lines[1]) > _MAX_BYLINE_CHARS:
+        return None
+    names = without_author_marks(lines[0].rstrip("\\ ").replace("*", ""))
+    byline = parse_trailer(names)
+    if len(byline.authors) < 2 or byline.venue is not None or byline.year is not None \
+            or 2 * sum(map(len, byline.authors)) < sum(map(str.isalpha, names)):
+        return None
+    source = parse_trailer(lines[1].replace("*", ""))
+    if source.authors or source.venue is None or source.year is None or source.title:
+        return None
+    words = {w.strip("(),.").casefold() for w in source.venue.split()}
+    if not words & _VENUE_LINE_WORDS and _VENUE_ACRONYM.search(source.venue) is None:
+        return None
+    return Citation(None, byline.authors, byline.et_al, source.venue, source.year, source.volume, source.issue,
+                    source.pages, 0.4)
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1408,6 +1451,8 @@ def parse_citation(text: str) -> Citation | None:
     byline became the title.
     """
     text = latex_accents_decoded(text)  # "Garc{'\i}a-Garc{'\i}a, Francisco": a BibTeX field's accents, as copied
+    if "\n" in text and (card := byline_line_over_venue_line(text)) is not None:
+        return card  # "Oskar Lind, Mei Tanaka, Priya Raman" / "\\" / "Medical Image Computing … (MICCAI), 2024."
     if "(" in text and (narrative := narrative_year_quoted_reference(text)) is not None:
         return narrative  # "Turing (1948) "Intelligent Machinery"": surnames, the bracketed year, the quoted title
     if (grouped := _GROUP_BYLINE_LEAD.match(text.lstrip()[:300])) is not None:
@@ -1527,6 +1572,19 @@ def _parse_citation(text: str) -> Citation | None:
     # "ALMALKI, Fahad; ALKHALED, Jaber. Title. …": an ABNT byline; its closing ", 2022. Disponível em" is no
     # author-date year, nor an " and " or " by " in its title a BibTeX or "Title by Authors" byline
     abnt = abnt_byline(d, s) if s[:1].isupper() else None
+    if abnt is None and (m := _TWO_SURNAMES_YEAR.match(s)) is not None \
+            and not any(name.casefold() in VENUE_WORDS for name in m.group(1, 2)):
+        # "Brennan and Ruiz 2021. Title. Molecular Ecology, 15, 610-622.": the short byline of a two-author work, as
+        # "Zinger et al. 2019." is of a longer one (a mention closing a line, "Reviewed in Ferreira et al. 2023.",
+        # opens no reference: only the reference's first words are read so)
+        title_end, tail_start = _title_end(s, m.end(), dated=True)
+        title = _clean_title(d[m.end():title_end])
+        if title and len(title.split()) >= 2:
+            source = _parse_source(d, s, tail_start, arxiv)
+            if source[1] is None:
+                source = (source[0], int(m.group(4)), *source[2:])
+            return _score_citation(title, (d[m.start(1):m.end(1)], d[m.start(2):m.end(2)]), False, source, False,
+                                   web_url)
     if abnt is None and " and " in s and (bibtex := _bibtex_byline(d, s, web_url)) is not None:
         return bibtex
     if abnt is None and (m := _AUTHOR_DATE_QUOTE.search(s, 0, 1500)) \

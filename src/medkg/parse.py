@@ -309,6 +309,7 @@ from medkg.blocks import (
     lone_reference_over_note,
     venue_tag_titled_paragraph,
     title_then_role_links_paragraph,
+    title_led_linked_reference,
     underscored_venue_paragraph,
     unfiled_title_paragraph,
     year_label_paragraph,
@@ -812,6 +813,55 @@ def _reference_lines_quoted(quotes: list[_Node]) -> list[_Node]:
         quote.children = [piece]
         out.append(quote)
     return out
+
+
+def _quoted_numbered_references(quote: _Node) -> tuple[_Node | None, list[_Node]] | None:
+    """``>Federated Learning for Electronic Health Records, https://scholar…`` / ``>[60] Tom J Pollard, …, and Omar
+    Badawi. 2018. The eICU Collaborative Research Database, … Scientific data 5, 1 (2018), 1–13.,
+    https://www.nature.com/articles/sdata2018178``: a reader's notes quoting, under a work's section, a line of the
+    paper's own bibliography → (the quote without those lines, or None when none is left; each such line as a
+    paragraph of its own), else None.
+
+    Only a line that is itself a bracket-numbered reference (``[60] Authors. Title. Venue.``, a whole reference by
+    ``citation.whole_reference``) carrying an identifier (in a written-out address or in its text) is split off; the
+    quote's other lines (a quoted abstract, the notes) stay the quote they were. Why: a quote is read as prose about
+    the section's work, so the cited work and its identifier were lost; unquoted, the line is the reference it is.
+    One pass over the quote's one paragraph, at most ``_QUOTED_REFERENCE_LINES_MAX`` lines."""
+    if len(quote.children) != 1 or quote.children[0].kind != "Paragraph":
+        return None
+    para = quote.children[0]
+    lines: list[list[_Node]] = [[]]
+    for child in para.children:
+        lines[-1].append(child)
+        if child.kind in ("SoftBreak", "HardBreak"):
+            if len(lines) >= _QUOTED_REFERENCE_LINES_MAX:
+                return None
+            lines.append([])
+    kept: list[_Node] = []
+    pieces: list[_Node] = []
+    for line in lines:
+        body = [c for c in line if c.kind not in ("SoftBreak", "HardBreak")]
+        inl = _inline(body) if body else None
+        if inl is not None and _NUMBERED_CITATION.match(inl.plain) \
+                and (any(any(ids_from_url(x.url)) for x in inl.links if not x.image)
+                     or find_dois(inl.plain) or find_arxiv(inl.plain) or find_pmids(inl.plain)) \
+                and citation.whole_reference(inl.plain) is not None:
+            piece = _Node("Paragraph", body[0].start, body[-1].end)
+            piece.children = body
+            pieces.append(piece)
+        else:
+            kept.extend(line)
+    if not pieces:
+        return None
+    while kept and kept[-1].kind in ("SoftBreak", "HardBreak"):
+        kept.pop()
+    if not kept:
+        return None, pieces
+    rest_para = _Node("Paragraph", kept[0].start, kept[-1].end)
+    rest_para.children = kept
+    rest = _Node("BlockQuote", rest_para.start, rest_para.end)
+    rest.children = [rest_para]
+    return rest, pieces
 
 
 def _links_only_licences(label_node: _Node) -> bool:
@@ -3014,6 +3064,14 @@ class _Parser:
             self.section_paras.append(quoted)
         elif k == "Paragraph" and self.byline_paper is not None and self.byline_paper_code(node):
             pass  # "**Code:** https://github…" under a "**Paper:** "Title" (byline)" section: that work's code
+        elif k == "BlockQuote" and (split := _quoted_numbered_references(node)) is not None:
+            # ">Title, https://scholar…" / ">[60] Authors. 2018. Title. Scientific data 5, 1 (2018), 1–13.,
+            # https://www.nature.com/articles/…": a line of the paper's own bibliography a reader quotes is the
+            # reference it is, read as unquoted; the quote's other lines stay the quote they were
+            rest, pieces = split
+            if rest is not None:
+                self.section_paras.append(rest)
+            self.section_paras.extend(pieces)
         elif k in ("Paragraph", "BlockQuote"):
             self.section_paras.append(node)
         elif k == "HtmlBlock":
@@ -4254,7 +4312,8 @@ class _Parser:
             intro = intro[-1:]
         if intro and not final and not groups \
                 and (_reference_paragraph(*intro[0]) or _titled_bare_reference(*intro[0])
-                     or _linked_title_over_byline(intro) or linked_whole_reference(*intro[0])) \
+                     or _linked_title_over_byline(intro) or linked_whole_reference(*intro[0])
+                     or title_led_linked_reference(*intro[0])) \
                 and not any(inl.links for _, inl in intro[1:]):
             # "## 2019-06-07, _metagenomics_" / "[Li, D., et al. "Title." Bioinformatics (2015).](…)" /
             # "* de novo assembler …": a lone linked reference before a list is the entry (link-less lines
