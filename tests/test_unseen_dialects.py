@@ -51,6 +51,21 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"doi": "10.1016/j.nicl.2018.101590"}, None),
         ("Visual explanations of 3D CNNs for dementia", {"arxiv": "2003.02211"}, None),
     ],
+    # a726fv: obsidian-callout-paper-notes.md: paper notes exported from an Obsidian vault, each paper in a callout
+    # ("> [!abstract]- Collapsed", "> [!cite] Reference", "> [!paper] 论文出处", "> [!NOTE] Paper Review") over the
+    # line that names it; near misses a callout whose title is the paper's over a line of links only ("> [!paper]+
+    # Dose-Aware …" / "> [arXiv](…) · [code](…)") and a callout holding a list; the rule: a quote's opening callout
+    # marker is no text of the entry, and a short callout title over a line of its own text labels the box, not the
+    # work (mdtree._callout_markers_apart; the marker line was the title: "[!cite] Reference")
+    "obsidian-callout-paper-notes.md": [
+        ("Contrastive Pretraining for Chest Radiograph Triage", {"arxiv": "2209.11873"}, None),
+        ("Sparse Prompting for Volumetric Liver Segmentation", {"doi": "10.1016/j.media.2023.102871"}, None),
+        ("Gated Skip Fusion for Pancreas CT Segmentation", {"arxiv": "2307.04418"}, "github.com/example-lab/gated-skip"),
+        ("Label-Efficient Polyp Detection with Teacher Ensembles", {"arxiv": "2402.10577"}, None),
+        ("Dose-Aware Denoising of Low-Count PET", {"arxiv": "2503.11872"}, "github.com/example-lab/pet-denoise"),
+        ("Uncertainty Maps for Prostate MRI Segmentation", {"doi": "10.1109/tmi.2024.3371102"}, None),
+        ("Federated Calibration for Retinal Grading", {"pmid": "38112345"}, None),
+    ],
     # own41: corpus-bullets-hyphenated-surname-key.md: corpus bullets whose link text names the corpus
     # "by" its first author and year ("[KARDIO:EX by Weber-Lindqvist et al. (2022)](doi…)"), near misses a title
     # closed by a spaced dash and "Kowalczyk et al." and one by ", Abara et al., 2019"; the rule: a hyphen parts a

@@ -260,6 +260,8 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
         _anchored_references_as_lists(root)
     if b"[^" in raw:
         _footnotes_as_lists(root)
+    if b"[!" in raw:
+        _callout_markers_apart(root)
     return root
 
 
@@ -798,6 +800,60 @@ def _expand_summary_markdown(parent: list[_Node], node: _Node, raw: bytes, depth
 
 #: the glyph a back-reference link is drawn as (``[↩](#backref1)``, Pandoc's ``↩︎``, ``[↑](#cite-3)``, ``⤴``)
 _BACKLINK_GLYPHS = frozenset(("\u21a9", "\u21a9\ufe0e", "\u21a9\ufe0f", "\u2191", "\u2934"))
+
+
+#: a callout's marker opening the first line of a quote, with its fold sign: GitHub's five alerts ("[!NOTE]") and
+#: Obsidian's open set of kinds ("[!abstract]-", "[!cite]", "[!paper]+", "[!example]"); ASCII only (its length in
+#: characters is its length in bytes)
+_CALLOUT_MARKER = re.compile(r"\[![A-Za-z][A-Za-z0-9_-]{0,30}\][+-]?[ \t]*")
+
+
+def _callout_markers_apart(root: _Node) -> None:
+    """A callout's marker line (``> [!abstract]- Summary``, ``> [!cite] Reference``, ``> [!paper] 论文出处``) set
+    apart from the quote's text under it: the marker is dropped, and its title too where lines of their own text
+    follow and it is short (it labels the box: "Reference", "Paper Review"); over lines of links only, alone, or
+    four words or more long, the title is kept, the work's name.
+
+    Why: the quote's lines are one paragraph, so the marker line opened the first entry's text and was read as the
+    work's title ("[!abstract]- Collapsed" for "**Contrastive Pretraining …** — [arXiv](…)"); the callout's title
+    is a label of the box (what kind of note it holds), the work is named in the lines under it, as in a quote
+    without the marker. Only a quote whose first line opens with the marker; its other lines are kept as written."""
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        kids = node.children
+        if node.kind == "BlockQuote" and kids and kids[0].kind == "Paragraph" and kids[0].children:
+            para = kids[0]
+            # (pulldown-cmark gives "[", "!cite", "]", " Reference" as text events of their own: the line's
+            # leading run of text is read as one)
+            lead = 0
+            while lead < len(para.children) and lead < 8 and para.children[lead].kind == "text":
+                lead += 1
+            opening = "".join(c.text for c in para.children[:lead])
+            m = _CALLOUT_MARKER.match(opening) if opening.startswith("[!") else None
+            if m is not None:
+                cut = next((i for i, c in enumerate(para.children) if c.kind in ("SoftBreak", "HardBreak")),
+                           len(para.children))
+                head = para.children[:cut]
+                rest = para.children[cut + 1:]
+                label = opening[m.end():]
+                end = para.children[lead - 1].end
+                head = ([_Node("text", end - len(label.encode("utf-8")), end, None, label)] if label.strip() else []) \
+                    + head[lead:]
+                # (the title is kept where the lines under it give only links, "[arXiv](…) · [code](…)": there
+                # it names the work, "> [!paper] Title"; over lines of their own text it labels the box)
+                worded = any(c.kind == "text" and any(ch.isalnum() for ch in c.text)
+                             or c.kind in ("Strong", "Emphasis", "Code") for c in rest)
+                keep = head if any(c.kind != "text" or c.text.strip() for c in head) else []
+                if worded and sum(1 for w in label.split() if any(ch.isalnum() for ch in w)) < 4:
+                    keep = []  # (a short title over a line of text labels the box: "Reference", "Paper Review")
+                children = keep + para.children[cut:cut + 1] + rest if keep and rest else keep or rest
+                if children:
+                    para.children = children
+                    para.start = children[0].start
+                else:
+                    del kids[0]
+        stack.extend(c for c in kids if c.children)
 
 
 def _drop_backlinks(root: _Node) -> None:
