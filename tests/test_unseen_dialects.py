@@ -66,6 +66,39 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Uncertainty Maps for Prostate MRI Segmentation", {"doi": "10.1109/tmi.2024.3371102"}, None),
         ("Federated Calibration for Retinal Grading", {"pmid": "38112345"}, None),
     ],
+    # a727fw: lone-cited-link-under-section-heading.md: genetics notes whose sections each hold one paragraph
+    # opening with a link that cites its work by a short name and byline ("[PanelMix - Haugen et al. AJHG 2022](pubmed…)
+    # - note") or by the byline alone ("[Lindholm et al. Genetics 2019](…)"), the note perhaps citing other works by
+    # links inside its prose ("… single effects ([SuSiE](doi…)) model"); near misses a heading naming the linked work
+    # ("### DeepMotif" over "[DeepMotif - Zhou et al. …]"), a heading over its paper and code links, a heading over a
+    # link sharing its words; the rule: a lone paragraph under a section's heading whose first link opens it and cites
+    # a dated "et al." work is that work's entry, not the heading's, links after words of the note allowed
+    # (blocks._titled_paper_link_then_note, _dated_et_al_label)
+    "lone-cited-link-under-section-heading.md": [
+        ("PanelMix", {"pmid": "35119832"}, None),
+        ("SuSiNet", {"pmid": "35427162"}, None),
+        ("Lindholm et al. Genetics 2019", {"pmid": "31097471"}, None),
+        ("DeepMotif", {"pmid": "26301843"}, None),
+        ("GraphPRS", {"arxiv": "2305.11742"}, "github.com/example-lab/graphprs"),
+        ("Variant effect atlas", {"doi": "10.1038/s41586-023-06345-5"}, None),
+    ],
+    # a727fw: short-name-dash-byline-venue-links.md: a genetics reading list whose paragraphs open with a link
+    # "[Name - First et al. Venue Year](pubmed…)" (a method's one-word name), "[Title - Given Surname et al. bioRxiv
+    # 2023](…)" (the first author's given name written out) or "[Title - Surname et al.Nat Genet 2020](…)" (no space
+    # after "al."), then a note; near misses a one-word name with an undated byline, a dash with no byline, a lone
+    # author without "et al."; the rule: the dashed byline, venue and year go from the link's text, a one-word
+    # name staying the title when the byline is dated (extract._DASH_BYLINE_VENUE_TAIL, _dash_byline_venue_tail)
+    "short-name-dash-byline-venue-links.md": [
+        ("LoopQTL", {"pmid": "33104417"}, None),
+        ("Fast allelic imbalance testing across thousands of traits", {"pmid": "31201856"}, None),
+        ("PRISMQ", {"doi": "10.1016/j.ajhg.2022.03.011"}, None),
+        ("Haplotype-resolved chromatin contacts in stem cells", {"doi": "10.1101/2023.05.11.540312"}, None),
+        ("Enhancer variants shape immune gene regulation", {"pmid": "32651523"}, None),
+        ("Cell state QTLs in differentiating neurons", {"doi": "10.1101/2022.09.30.510278"}, None),
+        ("Segmentation - Varga et al.", {"pmid": "30412276"}, None),
+        ("TWAS - a practical review", {"pmid": "35222130"}, None),
+        ("Colocalisation of molecular traits - Okafor, Genome Biology 2021", {"pmid": "34011125"}, None),
+    ],
     # own41: corpus-bullets-hyphenated-surname-key.md: corpus bullets whose link text names the corpus
     # "by" its first author and year ("[KARDIO:EX by Weber-Lindqvist et al. (2022)](doi…)"), near misses a title
     # closed by a spaced dash and "Kowalczyk et al." and one by ", Abara et al., 2019"; the rule: a hyphen parts a
@@ -20983,6 +21016,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     ],
     # a720fp: a quoted numbered reference with no identifier (a personal communication): cited in passing, in or out
     "quoted-numbered-reference-notes.md": [("A note on secure sums", {})],
+    # a727fw: the work a lone section entry's note cites in passing by its link
+    "lone-cited-link-under-section-heading.md": [("SuSiE", {"doi": "10.1111/rssb.12388"})],
     # a718fn: card-link-line-project-label.md: a card's link line whose paper link is not the title's: its own record
     "card-link-line-project-label.md": [("Paper", {"arxiv": "2401.00001"})],
     # a704ez: a heading over a code block of notes, no work's reference (read as a heading record before the fix too)

@@ -147,10 +147,28 @@ def _titled_paper_link_then_note(inl: _Inline, heading: str) -> bool:
     words or more, then the reader's note, under a heading that names a section (``_lone_paper_under_section_heading``:
     a short heading sharing no word with the link's text). Why: read as the heading's record, the section's name
     ("Reviews") titled the paper; ``### BioBERT`` / ``[Paper](…): …`` (a label, not a title) stays the heading's."""
-    if len(inl.links) != 1 or inl.plain[:inl.links[0].start].strip() or inl.links[0].bare or inl.links[0].image:
+    if not inl.links or inl.plain[:inl.links[0].start].strip() or inl.links[0].bare or inl.links[0].image:
         return False
     link = inl.links[0]
-    return names_work(link.text, min_words=4) and _lone_paper_under_section_heading(link, heading)
+    # ("## Genotyping" / "[SusieR - Zou et al. PLoS Genetics 2022](pubmed…) Implements the sum of single effects
+    # ([SUSiE](…)) model …": the note may cite other works by links within its prose, words of it before them; a
+    # second link straight after the first is the entry's own link line, read as before)
+    if len(inl.links) > 1 and len(inl.plain[link.end:inl.links[1].start].split()) < _NOTE_WORDS_BEFORE_CITED_LINK:
+        return False
+    return (names_work(link.text, min_words=4) or _dated_et_al_label(link.text)) \
+        and _lone_paper_under_section_heading(link, heading)
+
+
+#: the words of a reader's note before a link it cites in passing ("Implements the sum of single effects ([…](…))")
+_NOTE_WORDS_BEFORE_CITED_LINK = 3
+
+
+def _dated_et_al_label(text: str) -> bool:
+    """``Torres et al. AJHG 2021``, ``Meta Imputation - Yu et al. AJHG 2022``: a link's text that cites a work by
+    its first author, "et al." and the year (perhaps its short name and venue too). Why: such a label names one
+    work as a title does, though it reads as no title (``names_work``); under a section's heading, alone, it is
+    the section's entry, not the heading's link."""
+    return "et al" in text and _YEAR_IN_TEXT.search(text) is not None
 
 
 def _lone_paper_under_section_heading(link: _RawLink, heading: str) -> bool:
@@ -163,7 +181,8 @@ def _lone_paper_under_section_heading(link: _RawLink, heading: str) -> bool:
     # no work is titled by; the lone paper link under it is the entry even when its text is one name, not a title)
     announces = heading.rstrip().endswith((":", "："))
     if not heading or names_work(heading, min_words=5) \
-            or not (names_work(link.text) or announces and not is_link_label(_clean_title(link.text))) \
+            or not (names_work(link.text) or _dated_et_al_label(link.text)
+                    or announces and not is_link_label(_clean_title(link.text))) \
             or classify.link_role(link.text, link.url) != "paper":
         return False
     words, linked = set(textkey.words(heading)), set(textkey.words(link.text))

@@ -6934,13 +6934,21 @@ def _short_name_dash_et_al(title: str, m: re.Match, year: int | None, line: str)
 #: method's short name perhaps set off before them: "Title - DeepVariant - Poplin et al. Nat Biotech 2018", "Title -
 #: Mieth et al. NAR Genomics Bioinformatics", "Title - TL-PRS: Zhao et al. AJHG 2022" (bounded venue, one anchor)
 _DASH_BYLINE_VENUE_TAIL = re.compile(
-    rf"\s[-–—]\s+(?:(?P<nick>[^\s:]{{1,30}})(?:\s[-–—]|:)\s+)?(?P<who>{_CAPITAL_SURNAME})\s+et\.?\s?al\.?"
+    rf"\s[-–—]\s+(?:(?P<nick>[^\s:]{{1,30}})(?:\s[-–—]|:)\s+)?"
+    # ("- Chenfu Shi et al. medRxiv 2023", "- Helen Ray-Jones et al. bioRxiv 2023": the first author's given name
+    # written before the surname; one capitalised word, the surname after it)
+    rf"(?P<who>(?:[A-ZÀ-ÖØ-Þ][^\W\d_]{{1,20}}\s(?=[A-ZÀ-ÖØ-Þ]))?{_CAPITAL_SURNAME})\s+et\.?\s?al\.?"
     # ("Rajkomar et al. (2018), npj Digital Medicine.": the year in brackets before the venue)
     r"(?:,?\s+\((?P<lead_year>(?:19|20)\d\d)\),?(?=\s+[^\W\d]))?"
-    r"(?:,?\s+(?P<venue>[^\W\d][^-–—()\[\]\d]{0,60}?)"
+    # ("Baca et al.Nat Gen 2022", "Rummel et al.bioRxiv 2023": the venue typed straight after "al.", no space)
+    r"(?:(?:,?\s+|(?<=al\.)(?=[^\W\d_]))(?P<venue>[^\W\d][^-–—()\[\]\d]{0,60}?)"
     # ("Nature 542, 115–118", "Radiology 290(2):290-297": the journal's volume, issue and pages after its name)
     r"(?:,?\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:\s?\(\d{1,4}\))?(?:\s?[,:]\s?e?\d{1,7}(?:\s?[-–]\s?\d{1,7})?)?)?)?"
     r"(?:,?\s+\(?(?P<year>(?:19|20)\d\d)\)?)?\s*\.?$")
+
+
+#: the most characters a dashed byline tail may span (short name, first author, venue, volume and pages, year)
+_DASH_BYLINE_TAIL_CHARS = 240
 
 
 def _dash_byline_venue_tail(title: str, authors: tuple[str, ...], venue: str | None, year: int | None
@@ -6953,8 +6961,17 @@ def _dash_byline_venue_tail(title: str, authors: tuple[str, ...], venue: str | N
     venue may carry its volume and pages ("— Esteva et al.,
     Nature 542, 115–118") and the year may come before it ("- Rajkomar et al. (2018), npj Digital Medicine."). Why:
     read whole, the title carried its byline and venue."""
-    if "al" not in title or (m := _DASH_BYLINE_VENUE_TAIL.search(title)) is None \
-            or len(title[:m.start()].split()) < 2 or not m.group("who")[:1].isupper():
+    # (the tail is anchored at the title's end and bounded: searched over the title's last characters only, so a
+    # long text of dashes and "et al." costs no scan from each of them)
+    if "al" not in title or (m := _DASH_BYLINE_VENUE_TAIL.search(title, max(0, len(title) - _DASH_BYLINE_TAIL_CHARS))) \
+            is None or not m.group("who")[:1].isupper():
+        return title, authors, venue, year
+    head = title[:m.start()].split()
+    # ("MixQTL - Liang et al. Nat Comm 2021", "RASQUAL - Kumasaka et al. Nat Genet 2016": a method's one-word name,
+    # then the dated byline with its venue, is the work's short name, as ``_short_name_dash_et_al`` reads it when no
+    # venue stands between "et al." and the year; undated, one word is kept whole)
+    if not head or len(head) < 2 and not (m.group("year") or m.group("lead_year")) \
+            or len(head) < 2 and (m.group("nick") or not head[0][:1].isalnum()):
         return title, authors, venue, year
     found_venue = m.group("venue").strip(" .,") if m.group("venue") else None
     found_year = int(m.group("year") or m.group("lead_year")) if m.group("year") or m.group("lead_year") else None
