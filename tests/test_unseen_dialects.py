@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
+    # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
+    # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked
+    # title after the word, "Public [code](…)" (a label link: the word stays) and "MedFormer-L [paper](…)"; the rule:
+    # one access word (public, private, proprietary, in-house, internal, …) alone before a line's first link only
+    # qualifies the line, the link's text names the work (inline.access_qualifier_lead; the word was the title)
+    "benchmark-cohorts-access-qualifier-before-link.md": [
+        ("Contrast-enhanced kidney CT with surgical outcomes", {}, None),
+        ("Whole-body organ atlas from routine PET/CT", {"doi": "10.1038/s41597-023-02312-8"}, None),
+        ("MedFormer-L", {"arxiv": "2306.04412"}, "github.com/example-lab/MedFormer"),
+        ("Hierarchical token mixing for volumetric segmentation", {"arxiv": "2309.11873"},
+         "github.com/example-lab/HTMix"),
+    ],
     # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
     # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
     # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under
@@ -20999,6 +21012,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a729fy: the test sets a short name links to the article describing them: each set's paper, cited in passing
+    "benchmark-cohorts-access-qualifier-before-link.md": [("PDAC-phase dataset", {}), ("KidneyOut cohort", {}), ("LiverTwo", {})],
     # a725fu: a note line citing the method it compares with by a bare "[`paper`]" label: a work cited in passing
     "review-headings-dated-title-over-quoted-paper-label.md": [("paper", {"arxiv": "1311.2901"})],
     # a723fs: a note whose first pointer reaches a page ("[here](site)") before "[this paper](doi…)": the paper, its
@@ -21433,6 +21448,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a729fy: a one-word access qualifier before a linked name ("Proprietary [PDAC-phase dataset](…)") titles nothing
+    "benchmark-cohorts-access-qualifier-before-link.md": ["PDAC-phase dataset", "KidneyOut cohort", "LiverTwo",
+                                                          "AbdoAtlas-Mini", "OrganSeg V3"],
     # a725fu: a heading's closing "(2019)" over a quoted "[`paper`]" link dates the work, no part of its title
     "review-headings-dated-title-over-quoted-paper-label.md": [
         t for t, _, _ in EXPECTED["review-headings-dated-title-over-quoted-paper-label.md"]],

@@ -4197,6 +4197,23 @@ def kind_tag_lead(lead: str) -> str | None:
     return m["tag"].strip() if m is not None and is_kind_tag(m["tag"]) else None
 
 
+#: one word saying who may reach a resource, alone before a line's first link: "Public [DAP Atlas](…) dataset",
+#: "Proprietary [JHH dataset](…)", "In-house [Liver cohort](…)" (``access_qualifier_lead``)
+_ACCESS_QUALIFIERS = frozenset("""public private proprietary in-house inhouse internal external restricted
+    closed open-access""".split())
+
+
+def access_qualifier_lead(lead: str) -> str | None:
+    """``> - Proprietary [JHH dataset](sciencedirect…) (*N*=5,172)``, ``- Public [TotalSegmentator V2](github…)
+    dataset``: one word saying whether the resource is open to all (public, private, proprietary, in-house, …),
+    alone before the item's first link, only qualifies the line; the link's text names the work → that word, else
+    None. Why: read as the line's title, the word titled the entry ("Proprietary", "Public") and the linked name
+    was lost; a benchmark's list of its training and test sets writes each set this way. A second word ("Public
+    health [Title](…)"), a colon ("Public: [Title](…)", a field) or a bracket makes the lead no qualifier."""
+    word = lead.strip().lstrip("-*+•· \t").strip(" \t*_")
+    return word if word.casefold() in _ACCESS_QUALIFIERS else None
+
+
 def _bracket_label(text: str) -> str:
     """A link's text without its wrapping brackets and marks: ``[paper]``, ``(code)``, ``**[PDF]**`` → the label.
     A closing bracket that closes one the label opens stays: ``Computer in Biology and Medicine (CBM)`` keeps its

@@ -370,6 +370,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     _BRACKET_TAG_LEAD,
     _PAREN_VENUE_TAG_LEAD,
     kind_tag_lead,
+    access_qualifier_lead,
     stacked_tags_lead,
     _YEAR_TAG_LEAD,
     venue_word_lead,
@@ -6964,6 +6965,12 @@ class _Parser:
             # line's kind of resource alone before the link sorts the line; the link's text is its title or name
             # (a link that is only a label, "[paper] [pdf](…)", titles nothing: the lead stays)
             tag_lead, lead_title, trailer = kind_tag, "", ""
+        elif first and not first.bare and (qualifier := access_qualifier_lead(lead)) is not None \
+                and _is_meaningful(first.text) and not _is_role_word(first.text):
+            # "- Proprietary [JHH dataset](…) (*N*=5,172)", "- Public [DAP Atlas](…) dataset": one word saying who
+            # may reach the resource qualifies the line; the link's text names it (a label link, "Public [code](…)",
+            # names nothing: the lead stays)
+            tag_lead, lead_title, trailer = qualifier, "", ""
         elif first and not first.bare and (stacked := stacked_tags_lead(lead)) is not None \
                 and _is_meaningful(first.text) and not _is_role_word(first.text):
             # "[C++] [Python] [Java] [**SimpleElastix**](…): …": a run of short tags alone before the link files the
