@@ -46,6 +46,52 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Hierarchical token mixing for volumetric segmentation", {"arxiv": "2309.11873"},
          "github.com/example-lab/HTMix"),
     ],
+    # a730fz: project-readme-publications-code-block.md: a project's README listing its publications in a plain
+    # code block, one whole reference a paragraph ('Surname, Given, et al. "Title." arXiv preprint arXiv:… (2023).');
+    # near misses a shell block, a python block quoting a reference in a comment, the same references under
+    # "## Citing" (the list's own citation) and a text block of notes; the rule: a plain code block whose every
+    # paragraph (two or more) is a whole reference gives one entry a reference, outside a citation section
+    # (parse._Parser.code_block_references)
+    "project-readme-publications-code-block.md": [
+        ("SwaHealth: A Corpus of Swahili Clinical Notes and Baseline Models", {"arxiv": "2306.04417"}, None),
+        ("SwaMedBERT: Pre-trained Clinical Language Models for Swahili Health Records", {"arxiv": "2310.11902"},
+         None),
+        ("Symptom extraction from Swahili patient messages with weak supervision", {}, None),
+        ("Code-switched Swahili-English triage notes: A benchmark for clinical classification",
+         {"arxiv": "2402.08815"}, None),
+    ],
+    # a730fz: benchmark-fields-over-nested-results-table.md: a language's resource list giving each shared task as
+    # a linked bold item, its splits as field sub-bullets ("    - Test: 900 messages …") and, indented under the
+    # last of them, a results table whose Paper column names each system's paper and Code column its repository;
+    # near misses a bold "**Clinic Dataset**:" field, a table under a note sub-bullet and a plain reference below;
+    # the rule: a table set under a field sub-bullet is no value of the field; its rows are read as any table's
+    # (parse._Reader.item, field_tables)
+    "benchmark-fields-over-nested-results-table.md": [
+        ("KLINIK-SW: Symptom Classification for Swahili Patient Messages", {}, None),
+        ("A Recurrent Baseline for Swahili Symptom Triage at SwaSymptom 2021", {}, None),
+        ("Multi-head convolutional networks for Swahili clinical text", {}, "github.com/example-lab/mhcnn-sw"),
+        ("Feature-rich CRFs for Amharic adverse drug event detection", {}, None),
+        ("Cross-lingual transfer of drug event extraction to Amharic clinical notes", {},
+         "github.com/example-lab/ade-amharic"),
+        ("BTC: A Bengali Triage Corpus for Low-Resource Emergency Care", {}, None),
+        ("Rule-based symptom extraction from Swahili text messages", {}, None),
+    ],
+    # a730fz: survey-bracketed-model-tags-dash-title.md: a survey's companion list filing each paper under the
+    # names of the models it introduced, bracketed and set in bold emphasis, then a dash and the paper's title
+    # ("- ***(IndicBART)*** - IndicBART: A Pre-trained … [[paper]](…)", "- ***(BASE, MED, RETRAIN)*** - Title …");
+    # near misses a tool glossed in small letters after its tag, a tag over a code link only, a plain title line;
+    # the rule: a lead wholly in brackets naming one to four models, over a paper link, is a tag and the text after
+    # the dash that reads as a paper's title is the title (extract._title_after_bracketed_names)
+    "survey-bracketed-model-tags-dash-title.md": [
+        ("SwaMed: A Pre-trained Clinical Language Model for Swahili Health Records", {"arxiv": "2403.11872"}, None),
+        ("Tokenizer-free pretraining for Amharic clinical notes", {}, None),
+        ("HiCare - A Family of Hindi Health Question Answering Models", {"arxiv": "2411.04417"}, None),
+        ("Symptom triage from code-mixed Bengali patient messages: A challenge in low-resource settings", {}, None),
+        ("Drug name recognition in Vietnamese pharmacy leaflets with weak supervision",
+         {"doi": "10.1038/s41598-024-61277-8"}, None),
+        ("MedSumm: Summarizing code-mixed Hindi-English clinical queries", {"arxiv": "2401.07731"}, None),
+        ("Do Large Language Models Answer Health Questions Equally Across Languages?", {"arxiv": "2408.09913"}, None),
+    ],
     # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
     # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
     # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under
@@ -21014,6 +21060,11 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a729fy: the test sets a short name links to the article describing them: each set's paper, cited in passing
     "benchmark-cohorts-access-qualifier-before-link.md": [("PDAC-phase dataset", {}), ("KidneyOut cohort", {}), ("LiverTwo", {})],
+    # a730fz: survey-bracketed-model-tags-dash-title.md: a tool's tag over its paper link, a repeated line
+    "survey-bracketed-model-tags-dash-title.md": [
+        ("(MedTok)", {"arxiv": "2310.05521"}),
+        ("MedSumm: Summarizing code-mixed Hindi-English clinical queries", {"arxiv": "2401.07731"}),
+    ],
     # a725fu: a note line citing the method it compares with by a bare "[`paper`]" label: a work cited in passing
     "review-headings-dated-title-over-quoted-paper-label.md": [("paper", {"arxiv": "1311.2901"})],
     # a723fs: a note whose first pointer reaches a page ("[here](site)") before "[this paper](doi…)": the paper, its

@@ -4992,6 +4992,10 @@ def type_entry(entry: Entry) -> Entry:
         # "- [COT-GAN](…paper.pdf) - COT-GAN: Generating Sequential Data via Causal Optimal Transport.": the name
         # linked to its paper, then the whole title, which opens with that name and its colon
         title = named
+    elif links and title and (named := _title_after_bracketed_names(title, links[0], entry.description)):
+        # "- ***(IndicTrans)*** - Samanantar: The Largest Publicly Available … [[paper]](…)": the bracketed short
+        # names of the models the paper introduced tag the line; the title is the text after the dash
+        title = named
     if links and title and (quoted := _quoted_title_after_authors(title, entry.description)) is not None:
         names, dated = _YEAR.sub("", title).strip(" ,()"), _YEAR.search(title)
         year = year if year is not None or dated is None else int(dated.group())
@@ -8236,6 +8240,42 @@ def _title_opening_description(title: str, first: Link, description: str) -> str
             and not (classify.url_role(first.url) == "paper" and _noun_phrase_subtitle(name, rest)):
         return None
     return f"{text[:len(name)]}: {rest}"
+
+
+#: the most names, and the most words of one, in a bracketed tag of model names: "(Tri-Distil-BERT, Mixed-Distil-BERT)"
+_BRACKETED_NAMES_MAX = 4
+_BRACKETED_NAME_MAX_WORDS = 3
+#: the dashes that part such a tag from the title after it
+_TAG_TITLE_DASHES = "-–—"
+
+
+def _title_after_bracketed_names(title: str, first: Link, description: str) -> str | None:
+    """The title a line writes after a bracketed tag of short names, set in bold or emphasis as the line's lead,
+    and a dash: ``- ***(IndicBART)*** - IndicBART: A Pre-trained Model for Indic … [[paper]](…)``, ``- ***(BASE,
+    MED, RETRAIN)*** - Abstractive Hindi text summarization: A challenge in a low-resource setting [[paper]](…)``
+    → the text after the dash; else None.
+
+    Why: a survey's companion list files each paper under the names of the models it introduced, in brackets;
+    read as the bold lead, the tag became the title ("(IndicBART)") and the paper, its title in the description,
+    matched no other record of it. Only a tag wholly in brackets (one to four names of at most three words, set
+    apart by commas or slashes, no colon), a paper link the line's first, a dash then one sentence that reads
+    as a paper's title and opens on a capital or a figure ("- **(Kit)** - a toolkit for …" glosses a tool)."""
+    name = title.strip()
+    if first.role != "paper" or len(name) < 3 or name[0] not in "(（" or name[-1] not in ")）":
+        return None
+    inner = name[1:-1]
+    if not inner.strip() or any(c in inner for c in "()（）[]:："):
+        return None
+    names = [n.strip() for n in inner.replace("/", ",").split(",")]
+    if len(names) > _BRACKETED_NAMES_MAX or any(not n or len(n.split()) > _BRACKETED_NAME_MAX_WORDS for n in names):
+        return None
+    text = description.strip()
+    if text[:1] not in _TAG_TITLE_DASHES or text[1:2] not in (" ", "\t"):
+        return None
+    text = " ".join(text[1:].split()).rstrip(" .") if not text.endswith("..") else ""
+    if not text or not (text[0].isupper() or text[0].isdigit()) or not classify.reads_like_paper_title(text):
+        return None
+    return text
 
 
 #: nouns that make a noun phrase after "Name:" a tool's tagline ("[Foo](…): Python package for …"), not its title

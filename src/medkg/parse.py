@@ -2604,6 +2604,8 @@ _SHELL_INFO = frozenset({"bash", "sh", "shell", "console", "zsh", "shell-session
 _TEXT_INFO = frozenset({"text", "txt", "plain", "plaintext", "none"})
 #: the most characters of a code block read as one work's reference (a reference is a few lines)
 _REFERENCE_BLOCK_CHARS = 2000
+#: the most characters of a code block read for a list of references (``_Reader.code_block_references``)
+_REFERENCE_LINES_BLOCK_CHARS = 20000
 #: the fewest distinct words of a heading's title whose work a code block may give the reference of
 _REFERENCE_BLOCK_WORDS = 5
 #: the share of those words the code block must repeat (its title as the reference spells it)
@@ -3113,6 +3115,10 @@ class _Parser:
             d.title = _clean_title(self.section_heading_inline.plain)
             d.fields.append(("identifiers", " ".join(" ".join(c.text for c in texts).split())))
             self.section_bib.append((d, self.current_topic()))
+        elif k == "CodeBlock":
+            # "## Publications" / "```" / 'Joshi, Raviraj. "Title." arXiv preprint arXiv:2202.01159 (2022).' / "" /
+            # "Patil, Parth, et al. "Title." …" / "```": a project's publication list set in a plain code block
+            self.code_block_references(node)
         # other code blocks, Rule, footnotes: not entries
 
     def heading_reference_block(self, node: _Node) -> bool:
@@ -3141,6 +3147,56 @@ class _Parser:
         # (the title as the reference spells it: "Multiple uses of app …" under "### Multiple uses of an app …")
         return len(title & set(textkey.words(body))) >= _REFERENCE_BLOCK_SHARE * len(title) \
             and bool(find_dois(body) or find_arxiv(body) or find_pmids(body))
+
+    def code_block_references(self, node: _Node) -> bool:
+        """The references of a plain code block (no info string, or a text one) that holds only whole references,
+        two or more, one a paragraph (or one a line when no blank line parts them): ``## Publications`` /
+        ```` ``` ```` / ``Joshi, Raviraj. "L3Cube-HindBERT …." arXiv preprint arXiv:2211.11418 (2022).`` / … /
+        ```` ``` ````, as entries, one a reference → True; False (nothing read) otherwise.
+
+        Why: a project's README sets its list of publications in a code block, to keep the lines as written; code
+        blocks are no text of any entry, so every paper of the list and its arXiv id were lost. Only when every
+        paragraph reads as a whole reference (``_plain_reference``: a byline, a title, a year): a block of code,
+        of shell commands, of prose, or a block under a citation section ("## Citation": the list's own
+        reference, read as its BibTeX is) stays unread."""
+        info = node.attrs.get("Fenced") if isinstance(node.attrs, dict) else None
+        if isinstance(info, str) and info.strip() and info.split()[0].strip("{}.").lower() not in _TEXT_INFO:
+            return False
+        if self.section_heading is not None and _is_citation_section(self.section_heading_inline.plain):
+            return False
+        texts = [c for c in node.children if c.kind == "text"]
+        if not texts or sum(len(c.text) for c in texts) > _REFERENCE_LINES_BLOCK_CHARS or _runs_shell_commands(node):
+            return False
+        lines: list[tuple[int, int, str]] = []
+        for c in texts:
+            at = c.start
+            for piece in c.text.split("\n"):
+                size = len(piece.encode("utf-8"))
+                lines.append((at, at + size, piece))
+                at += size + 1
+        blank = any(not t.strip() for _, _, t in lines)
+        groups: list[list[tuple[int, int, str]]] = [[]]
+        for line in lines:
+            if not line[2].strip():
+                groups.append([])
+            elif blank:
+                groups[-1].append(line)
+            else:
+                groups.append([line])
+        groups = [g for g in groups if g]
+        if len(groups) < 2:
+            return False
+        refs = [(g[0][0], g[-1][1], " ".join(" ".join(t for _, _, t in g).split())) for g in groups]
+        if not all(_plain_reference(text) for _, _, text in refs):
+            return False
+        self.pseudo_from_pending()
+        for start, end, text in refs:
+            inl = _markdown_inline(text, start)
+            d = _Draft(line=self.line_of(start), end_line=self.end_line_of(end), start_byte=start,
+                       end_byte=max(end, start + 1))
+            self.fill_from_inline(d, inl)
+            self.finish(d, self.current_topic())
+        return True
 
     def quoted_fields(self, node: _Node) -> bool:
         """``- [scanhub](github…)`` / ``>- Languages: python`` / ``>- License: GPLv3`` / ``>- A description``:
@@ -6298,6 +6354,9 @@ class _Parser:
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         nested_records: list[_Node] = []  # named sub-bullets among the fields, over role fields of their own
+        # "- **[VLSP 2016 Task](…)**" / "    - Test: 1050 sentences." / "        | Model | F1 | Paper | Code |": a table
+        # set under a field sub-bullet is no value of that field; its rows are read as any table's are
+        field_tables: list[_Node] = []
         # "- 2019:" / "  - **BERT**: Title [[note](…)]": a year groups the works under it; they are no fields of it
         year_group = not d.links and year_group_label(inl.plain)
         # "- [Lecture 13: HMMs](…/hmm.pdf)" / "  - Reading: [Title](nature…)": a course meeting groups its readings
@@ -6370,6 +6429,8 @@ class _Parser:
                             self.fill_field_values(d, label, x)  # "数据：" over its own sub-list
                         elif x.kind == "List":
                             child_lists.append(x)
+                        elif x.kind == "Table":
+                            field_tables.append(x)
             elif c.kind == "List" and self.merge_lone_citation(d, c):
                 continue
             else:
@@ -6439,6 +6500,8 @@ class _Parser:
                            group_notes=grouping and _names_one_work(d.title))
             elif c.kind == "Table":
                 self.table(c)
+        for t in field_tables:
+            self.table(t)
 
     def take_dash_field_reference(self, d: _Draft, inl: _Inline, fields: list[tuple[str, str]]) -> None:
         """``* OMSSA (2004)`` / ``**Purpose** - …`` / ``**Publication** - Geer LY, … Open mass spectrometry search
