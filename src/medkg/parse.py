@@ -1743,6 +1743,18 @@ def _pointer_after_words(heading: _Inline, link) -> bool:
     return is_pointer_label(link.text) and any(ch.isalnum() for ch in heading.plain[:link.start])
 
 
+def _links_only_in_own_field_lines(inl: _Inline) -> bool:
+    """``1. **Alpha-XIC**`` / ``        - Source code: https://github.com/…`` (eight spaces, not a tab): a labelled
+    field line indented too deep to open a sub-list folds into the item's own paragraph as a continuation line.
+    True when the paragraph's first line links nothing and every later line is a labelled field (``Source code:
+    …``), so the links are the record's own fields, as they would be on sub-bullets. One pass over the lines."""
+    first, nl, rest = inl.plain.partition("\n")
+    if not nl or not inl.links or any(link.start < len(first) for link in inl.links):
+        return False
+    lines = [line for line in rest.split("\n") if line.strip()]
+    return bool(lines) and all(_split_label(line)[0] for line in lines)
+
+
 def _bare_url_after_words(heading: _Inline, link) -> bool:
     """``#### 1) 2022 - Title https://doi.org/10.1007/…``: a bare address written after the heading's own words (a
     journal club's note on the paper it discusses) is the work's link, as a role-labelled one is; the address is no
@@ -6273,7 +6285,8 @@ class _Parser:
                         if x.kind == "List" and label and not value and other_works_label(label):
                             child_lists.append(x)  # "Related Papers:" over its own sub-list: works of their own
                         elif x.kind == "List" and label and not value:
-                            if own_reference is None and not inl.links and inl.strong_lead \
+                            if own_reference is None and inl.strong_lead and (
+                                    not inl.links or _links_only_in_own_field_lines(inl)) \
                                     and inl.plain.startswith(inl.strong_lead) and quoted is None:
                                 # "1. **Prosit**" / "  - Source code: …" / "  - Reference:" / "    - Authors.
                                 # "[Title](…)." *Venue* 2019.": the tool's record is its paper's
