@@ -1743,6 +1743,13 @@ def _pointer_after_words(heading: _Inline, link) -> bool:
     return is_pointer_label(link.text) and any(ch.isalnum() for ch in heading.plain[:link.start])
 
 
+def _record_address_line(inl: _Inline) -> bool:
+    """``## Deep learning for … (2018)`` / ``https://sci-hub.se/10.1016/j.media.2018.05.012`` / ``> - a note``: a
+    paragraph of bare addresses alone (``bare_urls_only``), one of them carrying an identifier of a work's record
+    (a DOI, an arXiv id), is the heading's own link line; a bare web page names no work."""
+    return bare_urls_only(inl) and any(any(ids_from_url(link.url)) for link in inl.links if not link.image)
+
+
 def _links_only_in_own_field_lines(inl: _Inline) -> bool:
     """``1. **Alpha-XIC**`` / ``        - Source code: https://github.com/…`` (eight spaces, not a tab): a labelled
     field line indented too deep to open a sub-list folds into the item's own paragraph as a continuation line.
@@ -5379,10 +5386,13 @@ class _Parser:
             # the caption of the document's own figure, its bullets what the figure shows
             return False
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
-        if any(_has_links(inl) and not (p.kind == "Paragraph" and link_field_lines(inl)) for p, inl in paras):
+        if any(_has_links(inl) and not (p.kind == "Paragraph" and (link_field_lines(inl) or _record_address_line(inl)))
+               for p, inl in paras):
             # ("### Title (2019-03-19)" / "(_Authors_)" / "**Link**: http://arxiv…" / "**Abstract**:" / "- a point":
             # a reference manager's note writes the work's own links as labelled fields above its notes; those
             # fields are the record's links, no entry of their own, so the heading is still one work's record)
+            # a728fx: (so is a line of bare addresses of the work's record, "## Title (2018)" / "https://sci-hub…/10.…" /
+            # "> - a note": ``_record_address_line``)
             return False
         if paras and explainer_lead_in(paras[-1][1].plain) and not sibling_record:
             # "#### Differences from Conventional Volumetric Data" / "While both … they exhibit several distinct
