@@ -92,6 +92,60 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("MedSumm: Summarizing code-mixed Hindi-English clinical queries", {"arxiv": "2401.07731"}, None),
         ("Do Large Language Models Answer Health Questions Equally Across Languages?", {"arxiv": "2408.09913"}, None),
     ],
+    # a728fx: review-headings-bare-address-over-quoted-notes.md: a reader's notes, each work a heading closed by its
+    # year over its bare paper address (a sci-hub, DOI or arXiv URL) and then a quoted list of notes ("> - note"),
+    # with or without a blank line between; near misses an address quoted over a sub-heading (read before) and a
+    # topic heading over a bare web page; the rule: a paragraph that is only bare addresses of a work's record
+    # right under a heading that reads as a title is the record's link line, so the quoted notes under it are
+    # that record's notes (parse.noted_title_record, blocks.bare_urls_only)
+    "review-headings-bare-address-over-quoted-notes.md": [
+        ("Deep learning for retinal vessel grading in fundus photographs", {"doi": "10.1016/j.media.2018.05.012"},
+         None),
+        ("Graph attention networks for diabetic retinopathy staging", {"doi": "10.1109/tmi.2019.2901234"}, None),
+        ("Uncertainty-aware optic disc segmentation with Bayesian U-Nets", {"arxiv": "2003.04417"}, None),
+        ("Self-supervised pretraining on unlabelled OCT volumes for glaucoma detection",
+         {"doi": "10.1016/j.ophtha.2021.02.019"}, None),
+    ],
+    # a728fx: author-year-references-closing-review-remark.md: a reading list of author-year references
+    # ("Surname et al. 2019. Title. Journal, 7, 118."), some closed by a remark pointing at another work ("Reviewed
+    # in Sorensen et al. 2023.", "See also Petrov 2021.", "Discussed in … (2022)."); near misses a title opening
+    # "Reviewed in …" and references with no remark; the rule: the closing remark's year is not the work's
+    # (citation.without_closing_remark; years pinned by test_a_closing_review_remark_does_not_date_the_work)
+    "author-year-references-closing-review-remark.md": [
+        ("Read-level decontamination of low-biomass amplicon libraries", {}, None),
+        ("Strain tracking in infant gut metagenomes with marker genes", {}, None),
+        ("Long-read sequencing of rhizosphere communities", {}, None),
+        ("Absolute quantification of soil bacteria by flow cytometry", {}, None),
+        ("Benchmarking metagenomic binners on synthetic communities", {}, None),
+        ("Reviewed in the wild: citation bias in microbiome meta-analyses", {}, None),
+    ],
+    # a728fx: tool-records-deep-indented-source-field.md: a proteomics tool list, each tool "1. **Name**" over
+    # "- Source code: URL" and "- Reference:" over the tool's own paper, the source line indented eight spaces (a
+    # continuation of the item's paragraph, not a sub-bullet) or a tab; near misses a tool with no reference, and
+    # a tool whose own line links its code in prose (its paper optional); the rule: labelled field lines folded
+    # into the item's own paragraph after the bold name are the record's fields, so the reference field still
+    # makes the record its paper's (parse._links_only_in_own_field_lines, blocks.own_reference_over_list)
+    "tool-records-deep-indented-source-field.md": [
+        ("PepTimer: a transformer for peptide retention time prediction across chromatographic setups",
+         {"doi": "10.1093/bioinformatics/btac412"}, "github.com/example-lab/PepTimer"),
+        ("Deep learning of intact glycopeptide fragmentation improves site-specific glycoproteomics",
+         {"doi": "10.1038/s41467-023-38215-x"}, "github.com/example-lab/GlycoNet"),
+        ("IonFlow: predicting ion mobility collisional cross sections of modified peptides with graph networks",
+         {"doi": "10.1021/acs.jproteome.2c00511"}, "github.com/example-lab/IonFlow"),
+    ],
+    # a728fx: review-notes-sentence-into-paper-label.md: a review's notes, each work a heading over a quoted
+    # "[`paper`]" link, its quoted notes running a sentence into a link whose text only says it is a paper ("> -
+    # Importance maps based on [`paper`](…pdf)", "… see [paper](…)", "… described in the [paper](…)"); near misses
+    # titled lines before "[paper]"/"[`paper`]" links (one with code); the rule: words ending on a preposition, an
+    # article or "see" right before links that are only paper labels are a note pointing at a work, no title, so
+    # no paper (extract._notes_pointing_at_label_links, inline.ends_dangling)
+    "review-notes-sentence-into-paper-label.md": [
+        ("Multi-scale 3D residual networks for amyloid PET staging", {"arxiv": "1908.04417"}, None),
+        ("Hippocampal shape descriptors for MCI conversion prediction", {"doi": "10.1016/j.nicl.2018.04.017"}, None),
+        ("Cortical thickness graphs for frontotemporal dementia subtyping", {"pmid": "32105542"}, None),
+        ("Attention-gated encoders for longitudinal atrophy", {}, "github.com/example-lab/atrophy-gate"),
+        ("Contrastive pretraining of brain MRI encoders", {"arxiv": "2104.07735"}, None),
+    ],
     # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
     # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
     # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under
@@ -21065,6 +21119,10 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
         ("(MedTok)", {"arxiv": "2310.05521"}),
         ("MedSumm: Summarizing code-mixed Hindi-English clinical queries", {"arxiv": "2401.07731"}),
     ],
+    # a728fx: a tool whose own line links its code in prose over its reference: the paper may be read or not
+    "tool-records-deep-indented-source-field.md": [
+        ("Charge state prediction of tryptic peptides with convolutional networks",
+         {"doi": "10.1021/acs.analchem.1c04410"})],
     # a725fu: a note line citing the method it compares with by a bare "[`paper`]" label: a work cited in passing
     "review-headings-dated-title-over-quoted-paper-label.md": [("paper", {"arxiv": "1311.2901"})],
     # a723fs: a note whose first pointer reaches a page ("[here](site)") before "[this paper](doi…)": the paper, its
@@ -22307,6 +22365,24 @@ BYLINE_PAREN_YEAR_READINGS = {
     "Predicting 30-Day Readmission with Claims Embeddings": (["Petrov"], 2019, "ML4H"),
     "Fairness Audits of Readmission Models across Hospitals": (["Adeyemi"], 2022, "JAMIA"),
 }
+
+
+# a728fx: a closing remark ("Reviewed in Sorensen et al. 2023.") does not date the work it follows
+CLOSING_REMARK_YEARS = {
+    "Read-level decontamination of low-biomass amplicon libraries": (2019, "Microbiome"),
+    "Strain tracking in infant gut metagenomes with marker genes": (2020, "Genome Biology"),
+    "Long-read sequencing of rhizosphere communities": (2017, "ISME Journal"),
+    "Absolute quantification of soil bacteria by flow cytometry": (2018, "Nature Methods"),
+    "Benchmarking metagenomic binners on synthetic communities": (2021, "Bioinformatics"),
+    "Reviewed in the wild: citation bias in microbiome meta-analyses": (2016, "PeerJ"),
+}
+
+
+def test_a_closing_review_remark_does_not_date_the_work():
+    records = {r["title"]: r for r in map(entry_record, extract_file(
+        DIALECTS / "author-year-references-closing-review-remark.md").entries)}
+    got = {t: (records[t]["year"], records[t]["venue"]) for t in CLOSING_REMARK_YEARS if t in records}
+    assert got == CLOSING_REMARK_YEARS
 
 
 def test_a_bracketed_year_byline_reads_authors_year_and_venue():

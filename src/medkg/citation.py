@@ -1442,6 +1442,31 @@ def byline_line_over_venue_line(text: str) -> Citation | None:
                     source.pages, 0.4)
 
 
+#: the openings of a closing remark that points at another work about the cited one ("Reviewed in Ferreira et al.
+#: 2023.", "See also Smith 2019."), after the reference's own closing stop
+_CLOSING_REMARK_LEADS = (". reviewed in ", ". reviewed by ", ". discussed in ", ". summarized in ",
+                         ". summarised in ", ". cited in ", ". see also ", ". commented on in ")
+#: the most characters a closing remark runs to after its lead (a byline and a year)
+_CLOSING_REMARK_CHARS = 100
+
+
+def without_closing_remark(text: str) -> str:
+    """``Castellanos et al. 2022. Benchmarking taxonomic classifiers …. BMC Bioinformatics, 23, 214. Reviewed in
+    Ferreira et al. 2023.``: a reference closed by a short remark pointing at another work ("Reviewed in", "See
+    also", ``_CLOSING_REMARK_LEADS``) whose own last word is a year; the text without the remark. Why: read whole,
+    the remark's year is the last one and dated the work (2023, not 2022). Only the text's tail is looked at
+    (``_CLOSING_REMARK_CHARS`` and the lead): linear."""
+    tail_at = max(0, len(text) - _CLOSING_REMARK_CHARS - 24)
+    low = text[tail_at:].lower()
+    cut = max(low.rfind(lead) for lead in _CLOSING_REMARK_LEADS)
+    if cut < 0:
+        return text
+    end = text.rstrip(" .)）]")
+    if len(end) < 4 or not end[-4:].isdigit() or end[-4:-2] not in ("19", "20") or tail_at + cut < 20:
+        return text
+    return text[:tail_at + cut + 1]
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1453,6 +1478,7 @@ def parse_citation(text: str) -> Citation | None:
     text = latex_accents_decoded(text)  # "Garc{'\i}a-Garc{'\i}a, Francisco": a BibTeX field's accents, as copied
     if "\n" in text and (card := byline_line_over_venue_line(text)) is not None:
         return card  # "Oskar Lind, Mei Tanaka, Priya Raman" / "\\" / "Medical Image Computing … (MICCAI), 2024."
+    text = without_closing_remark(text)  # "… BMC Bioinformatics, 23, 214. Reviewed in Ferreira et al. 2023."
     if "(" in text and (narrative := narrative_year_quoted_reference(text)) is not None:
         return narrative  # "Turing (1948) "Intelligent Machinery"": surnames, the bracketed year, the quoted title
     if (grouped := _GROUP_BYLINE_LEAD.match(text.lstrip()[:300])) is not None:

@@ -263,7 +263,7 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
         entries = _record_format_legends(_dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries)))
         entries = _challenges_among_venue_tagged_challenges(_placeholder_titled_papers(entries))
-        entries = _without_undated_upkeep_papers(entries)
+        entries = _notes_pointing_at_label_links(_without_undated_upkeep_papers(entries))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -291,6 +291,28 @@ def _quoted_titles_by_bare_addresses(entries: list[Entry]) -> list[Entry]:
             out.append(e)
             continue
         out.append(replace(e, title=quoted.rstrip(" ."), description=desc[close + 1:].strip()))
+    return out
+
+
+def _notes_pointing_at_label_links(entries: list[Entry]) -> list[Entry]:
+    """``> - Visualization of importance areas based on [`paper`](…/zeilerECCV2014.pdf)``, ``- Saliency maps as in
+    [pdf](…)``: a line whose words end on a preposition, an article or "see" (``inline.ends_dangling``) right before
+    links that only say they are the paper (``[paper]``, ``[`paper`]``, ``[PDF]``: ``_paper_label_only``) is a note
+    pointing at a work it does not name; no title, so no paper entry: it stays an entry typed "other". Why: the
+    label names nothing, so the sentence before it was read as the work's title ("… based on"). Only when every
+    link of the line is such a label and it ran straight into the first one (a title line over a label link on its
+    own line is a record, ``_dated_title_over_bare_address``). Linear: one look per entry."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or not e.links or not e.title or not all(_paper_label_only(x) for x in e.links) \
+                or not inline.ends_dangling(e.title):
+            continue
+        at = e.text.find("[")
+        if at < 0 or "\n" in e.text[:at] or not inline.ends_dangling(e.text[:at]):
+            continue
+        if out is entries:
+            out = list(entries)
+        out[i] = replace(e, kind="other")
     return out
 
 

@@ -2786,6 +2786,14 @@ _DANGLING_ENDS = frozenset({"of", "by", "from", "in", "on", "to", "for", "with",
                             "consult"})
 
 
+def ends_dangling(text: str) -> bool:
+    """``Visualization of importance areas based on``, ``Saliency maps as in``, ``see``: the words end on one no
+    title ends in (a preposition, an article, "see": ``_DANGLING_ENDS``), so they are a sentence left hanging before
+    the link it runs into. One look at the last word."""
+    words = text.rstrip(" *_:,;").split()
+    return bool(words) and words[-1].lower() in _DANGLING_ENDS
+
+
 #: a680eb: nouns by which a lead names the work its link points at ("another article on", "a paper about")
 _WORK_NOUNS = frozenset({"article", "paper", "preprint", "review", "survey", "study", "work"})
 

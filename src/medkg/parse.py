@@ -1823,6 +1823,25 @@ def _pointer_after_words(heading: _Inline, link) -> bool:
     return is_pointer_label(link.text) and any(ch.isalnum() for ch in heading.plain[:link.start])
 
 
+def _record_address_line(inl: _Inline) -> bool:
+    """``## Deep learning for … (2018)`` / ``https://sci-hub.se/10.1016/j.media.2018.05.012`` / ``> - a note``: a
+    paragraph of bare addresses alone (``bare_urls_only``), one of them carrying an identifier of a work's record
+    (a DOI, an arXiv id), is the heading's own link line; a bare web page names no work."""
+    return bare_urls_only(inl) and any(any(ids_from_url(link.url)) for link in inl.links if not link.image)
+
+
+def _links_only_in_own_field_lines(inl: _Inline) -> bool:
+    """``1. **Alpha-XIC**`` / ``        - Source code: https://github.com/…`` (eight spaces, not a tab): a labelled
+    field line indented too deep to open a sub-list folds into the item's own paragraph as a continuation line.
+    True when the paragraph's first line links nothing and every later line is a labelled field (``Source code:
+    …``), so the links are the record's own fields, as they would be on sub-bullets. One pass over the lines."""
+    first, nl, rest = inl.plain.partition("\n")
+    if not nl or not inl.links or any(link.start < len(first) for link in inl.links):
+        return False
+    lines = [line for line in rest.split("\n") if line.strip()]
+    return bool(lines) and all(_split_label(line)[0] for line in lines)
+
+
 def _bare_url_after_words(heading: _Inline, link) -> bool:
     """``#### 1) 2022 - Title https://doi.org/10.1007/…``: a bare address written after the heading's own words (a
     journal club's note on the paper it discusses) is the work's link, as a role-labelled one is; the address is no
@@ -5512,10 +5531,13 @@ class _Parser:
             # the caption of the document's own figure, its bullets what the figure shows
             return False
         paras = [(p, _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)) for p in self.section_paras]
-        if any(_has_links(inl) and not (p.kind == "Paragraph" and link_field_lines(inl)) for p, inl in paras):
+        if any(_has_links(inl) and not (p.kind == "Paragraph" and (link_field_lines(inl) or _record_address_line(inl)))
+               for p, inl in paras):
             # ("### Title (2019-03-19)" / "(_Authors_)" / "**Link**: http://arxiv…" / "**Abstract**:" / "- a point":
             # a reference manager's note writes the work's own links as labelled fields above its notes; those
             # fields are the record's links, no entry of their own, so the heading is still one work's record)
+            # a728fx: (so is a line of bare addresses of the work's record, "## Title (2018)" / "https://sci-hub…/10.…" /
+            # "> - a note": ``_record_address_line``)
             return False
         if paras and explainer_lead_in(paras[-1][1].plain) and not sibling_record:
             # "#### Differences from Conventional Volumetric Data" / "While both … they exhibit several distinct
@@ -6421,7 +6443,8 @@ class _Parser:
                         if x.kind == "List" and label and not value and other_works_label(label):
                             child_lists.append(x)  # "Related Papers:" over its own sub-list: works of their own
                         elif x.kind == "List" and label and not value:
-                            if own_reference is None and not inl.links and inl.strong_lead \
+                            if own_reference is None and inl.strong_lead and (
+                                    not inl.links or _links_only_in_own_field_lines(inl)) \
                                     and inl.plain.startswith(inl.strong_lead) and quoted is None:
                                 # "1. **Prosit**" / "  - Source code: …" / "  - Reference:" / "    - Authors.
                                 # "[Title](…)." *Venue* 2019.": the tool's record is its paper's
