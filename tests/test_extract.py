@@ -82,16 +82,27 @@ _CLOSING_SECTIONS = (b"\n\n## Citation\n\n```bibtex\n@article{doe2024,\n  title=
                      b"repos=a/b&type=Date)](https://star-history.com/#a/b&Date)\n\n## License\n\n[MIT](LICENSE)\n")
 
 
-_ITEM_LINE = re.compile(r"^\s{0,12}(?:[-*+]|\d{1,3}[.)])[ \t]+\S")
+_ITEM_LINE = re.compile(r"^\s{0,12}(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\S)")
 
 
 def _loose(text: str) -> str:
-    """A blank line between each two list items that follow each other (a tight list made loose)."""
+    """A blank line between each two list items that follow each other (a tight list made loose). Not before an
+    item line indented four columns or more past the text of the last item read as one: a tight list reads it as a
+    lazy continuation of that item's line ("1. **Tool**" / "        - Source code: …"), and after a blank line it
+    would be an indented code block, other Markdown, not the same list made loose."""
     lines = text.split("\n")
     out: list[str] = []
+    anchor = None  # the column the text of the last line read as an item starts at
     for i, line in enumerate(lines):
-        if i and _ITEM_LINE.match(line) and _ITEM_LINE.match(lines[i - 1]):
+        item = _ITEM_LINE.match(line)
+        spaced = line.expandtabs(4)
+        lazy = item is not None and anchor is not None and len(spaced) - len(spaced.lstrip(" ")) >= anchor + 4
+        if i and item is not None and not lazy and _ITEM_LINE.match(lines[i - 1]):
             out.append("")
+        if item is None:
+            anchor = None
+        elif not lazy:
+            anchor = len(item.group(0).expandtabs(4))
         out.append(line)
     return "\n".join(out)
 
