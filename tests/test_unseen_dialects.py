@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a731ga: course-weeks-quoted-name-dash-title.md: a course's weekly readings, "Title [First Author] [[Link]][ref]",
+    # some titles opened by a quoted short name then a dash ("“SnapCut” — Interactive Object Extraction …",
+    # '"PatchMix" – Texture …'); near misses a quoted name then a dash and a venue with its year ('"CascadeNet" - CVPR
+    # 2014') and plain titles; the rule: a quoted name of two words at most, then a dash and three words or more
+    # with no year, opens one title, no title and its trailer (inline._quoted_name_opening_title; it was titled
+    # "SnapCut" alone)
+    "course-weeks-quoted-name-dash-title.md": [
+        ("Layered Region Proposals for Cluttered Indoor Scenes", {"arxiv": "1411.3312"}, None),
+        ("“SnapCut” — Interactive Object Extraction with Iterated Boundary Flows", {}, None),
+        ("“PatchMix” – Texture Blending for Occlusion-Robust Matching", {"arxiv": "1703.04219"}, None),
+        ("Depth Refinement of Stereo Matches with Confidence Priors", {"arxiv": "1609.07715"}, None),
+        ("CascadeNet", {"arxiv": "1404.6621"}, None),
+        ("“Quickshift Revisited” — Mode Seeking for Superpixel Graphs", {"doi": "10.1109/tpami.2012.1187"}, None),
+        ("Boosted Feature Cascades for Real-Time Hand Detection", {}, None),
+    ],
     # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
     # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
     # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under
