@@ -33,6 +33,22 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a731ga: additional-articles-quoted-title-venue-year-byline-last.md: a reading group's link-less "Additional
+    # Articles", each an IEEE-style quoted title closed by a comma, then its venue and year, then its byline last
+    # ('"Title," 14th European Conference on Computer Vision, 2016. Given Surname, …, and Given Surname,'); near
+    # misses a quoted motto, an event and a year before a sentence, the usual title-byline-venue order and a linked
+    # title; the rule: a quoted title, its venue (if any) and year, then two names or more running to the line's end
+    # is a reference (citation.quoted_title_venue_year_byline; it was read as "other", or with "et al." the venue
+    # ran into the title)
+    "additional-articles-quoted-title-venue-year-byline-last.md": [
+        ("Recurrent Part Graphs for Articulated Person Parsing", {}, None),
+        ("Joint Keypoint Tracking with Temporal Affinity Fields", {}, None),
+        ("Weakly Supervised Clothing Segmentation from Product Photos", {}, None),
+        ("Learning Gaze Targets in Crowded Scenes", {}, None),
+        ("Hand Shape Priors for Monocular Pose Recovery", {}, None),
+        ("Dense Correspondence for Human Body Surfaces", {}, None),
+        ("Structured Attention for Pedestrian Attribute Recognition", {"arxiv": "1811.04452"}, None),
+    ],
     # a731ga: course-weeks-quoted-name-dash-title.md: a course's weekly readings, "Title [First Author] [[Link]][ref]",
     # some titles opened by a quoted short name then a dash ("“SnapCut” — Interactive Object Extraction …",
     # '"PatchMix" – Texture …'); near misses a quoted name then a dash and a venue with its year ('"CascadeNet" - CVPR
