@@ -33,6 +33,17 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a731ga: spanish-plan-verb-before-quoted-phrase.md: a Spanish work plan whose bullets open with a capitalised
+    # verb before a quoted phrase ('Presentar "extracción de eventos adversos" como una tarea de …'), over numbered
+    # Vancouver references with quoted titles after a stopped byline; the rule: one capitalised word run straight
+    # into a quote, with no stop or comma closing it, is no byline (citation._parse_citation; the verbs were read as
+    # authors of papers titled by the quoted phrases)
+    "spanish-plan-verb-before-quoted-phrase.md": [
+        ("Detección de reacciones adversas en notas clínicas en español", {}, None),
+        ("Corpus anotado de informes de alta hospitalaria", {}, None),
+        ("Clasificación de oraciones clínicas con redes recurrentes", {"doi": "10.1016/j.medcli.2020.03.017"}, None),
+        ("Normalización de términos farmacológicos en historias clínicas", {}, None),
+    ],
     # a731ga: additional-articles-quoted-title-venue-year-byline-last.md: a reading group's link-less "Additional
     # Articles", each an IEEE-style quoted title closed by a comma, then its venue and year, then its byline last
     # ('"Title," 14th European Conference on Computer Vision, 2016. Given Surname, …, and Given Surname,'); near

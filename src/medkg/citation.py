@@ -1749,6 +1749,12 @@ def _parse_citation(text: str) -> Citation | None:
         tail = _parse_source(d, s, close + 1, arxiv)
         venue = d[m.start(1) : m.end(1)].strip(" ,.*_") or None
         return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
+    if len(authors) == 1 and not et_al and rest < len(s) and s[rest] == '"' and " " not in authors[0].strip() \
+            and s[:rest].rstrip()[-1:].isalpha():
+        # 'Presentar "relación contaminante-enfermedad" como una tarea …': one capitalised word run straight into a
+        # quote, no comma or stop closing it, is the verb opening a sentence, no byline; a byline before a quoted
+        # title closes on its stop or comma ('Smith J. "Title."', 'Smith, "Title"')
+        authors, rest = (), 0
     if rest < len(s) and s[rest] == '"' and (close := _nested_quote_close(s, rest + 1)) > rest \
             and not _scare_quoted(d[rest + 1 : close], d[close + 1 : close + 2]) \
             and not _quoted_command(d[rest + 1 : close]) and not _quoted_title_lead(s, close):
