@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a731ga: vancouver-refs-series-title-bare-url.md: numbered Vancouver references closed by a bare URL ("Serra J,
+    # et al. Title: Objective, Design, Findings and Limitations. *PLOS ONE*. 2015. https://…"), some titles closing on
+    # a series; the rule: a comma-led venue-and-year trailer is never cut out of a text a Vancouver byline opens (its
+    # series' close, "Findings and Limitations", read as a byline): the whole reference is left to citation
+    # (inline._year_trailer_cut; the title was cut at ", Findings")
+    "vancouver-refs-series-title-bare-url.md": [
+        ("Screening abstracts with active learning in systematic reviews", {"doi": "10.1186/s13643-018-0777-4"}, None),
+        ("Extracting exposure mentions from environmental health articles", {"doi": "10.1186/s12940-020-00611-8"},
+         None),
+        ("Structuring clinical abstracts into Background, Methods, Results and Conclusions", {}, None),
+        ("Sentence roles in trial reports: Objective, Design, Findings and Limitations",
+         {"doi": "10.1371/journal.pone.0131120"}, None),
+        ("Section labelling of case reports with recurrent encoders", {"doi": "10.1186/s12859-022-04711-3"}, None),
+        ("Detecting negation in Spanish discharge summaries", {"pmcid": "PMC6512840"}, None),
+    ],
     # a731ga: spanish-plan-verb-before-quoted-phrase.md: a Spanish work plan whose bullets open with a capitalised
     # verb before a quoted phrase ('Presentar "extracción de eventos adversos" como una tarea de …'), over numbered
     # Vancouver references with quoted titles after a stopped byline; the rule: one capitalised word run straight

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from medkg import ids
 from medkg.citation import _MIN_CJK_TITLE_CHARS, MONTH, name_word, names_journal, names_venue, personal_name, \
-    whole_reference
+    vancouver_authors, whole_reference
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, is_link_label, \
     is_pointer_label, label_role, names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
@@ -3318,6 +3318,12 @@ def _year_trailer_cut(s: str) -> tuple[str, str]:
     title = s[:m.start()].rstrip()
     if s[m.start()] == "." and ". " in title:
         return s, ""  # "Title. Esteva et al. Nature 2017.": a whole reference, for ``citation`` to split
+    if s[m.start()] in ",，" and (stop := title.find(". ")) > 0 \
+            and vancouver_authors(title[:stop].removesuffix(", et al").removesuffix(" et al")):
+        # "Agarwal S, Yu H. … into Introduction, Methods, Results and Discussion. *Bioinformatics*. 2009.": a
+        # Vancouver byline (perhaps closed by "et al.") opens a whole reference, for ``citation`` to split; cut at the title's last comma, its
+        # series' close ("Results and Discussion") read as a byline before the venue and year
+        return s, ""
     return title, s[m.start():].strip()
 
 
