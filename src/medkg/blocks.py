@@ -2298,6 +2298,7 @@ def _plain_reference(text: str, min_title_words: int = 3) -> bool:
     return citation.whole_reference(text, min_title_words) is not None \
         or citation.quoted_title_comma_reference(text) is not None \
         or citation.quoted_title_dash_reference(text) is not None \
+        or citation.quoted_title_venue_year_byline(text) is not None \
         or citation.arxiv_dated_reference(text) \
         or citation.authorless_typed_reference(text) is not None \
         or citation.authorless_journal_reference(text) is not None

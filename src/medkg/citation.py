@@ -1535,6 +1535,9 @@ def parse_citation(text: str) -> Citation | None:
         cited = grouped
     if (cited is None or not cited.authors) and (loose := mla_loose_byline(text)) is not None:
         cited = loose
+    if (cited is None or not cited.authors) and text.lstrip()[:1] in OPENING_QUOTES \
+            and (venue_first := quoted_title_venue_year_byline(text)) is not None:
+        cited = venue_first  # '"Title," Venue, 2016. Given Surname, …': the byline written last
     if cited is not None and cited.title and _date_range_words(cited.title):
         # "*Sep. 2022 - Jun. 2025 (expected)*. Master student at …": a CV's date range read as a byline ("Sep"), a
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
@@ -1772,6 +1775,12 @@ def _parse_citation(text: str) -> Citation | None:
         tail = _parse_source(d, s, close + 1, arxiv)
         venue = d[m.start(1) : m.end(1)].strip(" ,.*_") or None
         return _score_citation(title, authors, et_al, (venue, int(m.group(2)), *tail[2:]), True, web_url)
+    if len(authors) == 1 and not et_al and rest < len(s) and s[rest] == '"' and " " not in authors[0].strip() \
+            and s[:rest].rstrip()[-1:].isalpha():
+        # 'Presentar "relación contaminante-enfermedad" como una tarea …': one capitalised word run straight into a
+        # quote, no comma or stop closing it, is the verb opening a sentence, no byline; a byline before a quoted
+        # title closes on its stop or comma ('Smith J. "Title."', 'Smith, "Title"')
+        authors, rest = (), 0
     if rest < len(s) and s[rest] == '"' and (close := _nested_quote_close(s, rest + 1)) > rest \
             and not _scare_quoted(d[rest + 1 : close], d[close + 1 : close + 2]) \
             and not _quoted_command(d[rest + 1 : close]) and not _quoted_title_lead(s, close):
@@ -2115,6 +2124,40 @@ def quoted_title_comma_reference(text: str) -> Citation | None:
             or not (len(cited.title.split()) >= 3 or sum(map(_is_cjk, cited.title)) >= 6):
         return None
     return cited
+
+
+#: what follows an IEEE-style quoted title when the byline comes last: its venue (no comma in it) and a comma, if
+#: given, the year and a full stop, then the byline (', 13th Asian Conference on Computer Vision, 2016. Tsung-Wei Ke, …')
+_VENUE_YEAR_BEFORE_BYLINE = re.compile(r"[ \t]{0,3},?[ \t]{0,3}(?:(?P<venue>[A-Z0-9][^\",;\n]{2,120}?),[ \t]?)?"
+                                       r"(?P<year>(?:19|20)\d\d)\.[ \t]{1,3}(?=[A-Z])")
+
+
+def quoted_title_venue_year_byline(text: str) -> Citation | None:
+    """``"Variational Convolutional Networks for Human-Centric Annotations," 13th Asian Conference on Computer
+    Vision, 2016. Tsung-Wei Ke, Che-Wei Lin, Tyng-Luh Liu and Davi Geiger,``: a reference that opens with its quoted
+    title (three words or more), then only its venue (if given) and year, then its byline last → that citation, else
+    None.
+    Why: ``quoted_title_comma_reference`` wants the byline right after the title, so a link-less line written in
+    this order was read as no reference. The byline must be two names or more (or one and "et al.") that run to the
+    text's end (a trailing comma or stop aside): a sentence after the year ('… 2016. Presentar los resultados …') is
+    no byline."""
+    head = text.strip()
+    if head[:1] not in OPENING_QUOTES or len(head) > MAX_CHARS:
+        return None
+    d, s, _, _ = _prepare(head)
+    close = s.find('"', 1)
+    if close < 0:
+        return None
+    title = d[1:close].strip().rstrip(",.").strip()
+    m = _VENUE_YEAR_BEFORE_BYLINE.match(s, close + 1)
+    if m is None or len(title.split()) < 3:
+        return None
+    bd, bs, _, _ = _prepare(d[m.end():])
+    names, et_al, end = _scan_authors(bd, bs, trailer=True)
+    if (len(names) < 2 and not (names and et_al)) or bs[end:].strip(" ,.;"):
+        return None
+    venue = d[m.start("venue"):m.end("venue")].strip() if m.group("venue") else None
+    return Citation(title=title, authors=names, et_al=et_al, venue=venue, year=int(m.group("year")), confidence=0.8)
 
 
 #: the dash that closes a work's title before its byline ('“Title” - J. Doe, K. Roe; Venue, 2024'; en and em dashes

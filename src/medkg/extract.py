@@ -4838,6 +4838,16 @@ def _bibliographic_field_record(entry: Entry) -> bool:
 _CODE_HOST_VENUE = re.compile(r"(?i)(?:git[hl]ub|bitbucket)(?:[ \t]{1,3}(?:repository|repo))?")
 
 
+def _byline_last_reference(entry: Entry, title: str) -> citation.Citation | None:
+    """``- "Title," 13th Asian Conference on Computer Vision, 2016. Tsung-Wei Ke, Che-Wei Lin and Davi Geiger,``: an
+    entry whose quoted title (``QUOTED_TITLE_FIELD``) is followed by its venue and year and then its byline last
+    (``citation.quoted_title_venue_year_byline``) → that reference, else None. Why: read as a title then a trailer,
+    the byline was lost and the note was too long for a venue-and-year tag, so a link-less line was no paper."""
+    if not entry.description or not any(label == QUOTED_TITLE_FIELD for label, _ in entry.fields):
+        return None
+    return citation.quoted_title_venue_year_byline(f'"{title}," {entry.description}')
+
+
 def type_entry(entry: Entry) -> Entry:
     """Roles, identifiers, citation facts and kind for one parsed entry."""
     links = _tools_a_site_note_names(entry, classify.classify_links(entry.links, entry.title))
@@ -5230,6 +5240,8 @@ def type_entry(entry: Entry) -> Entry:
         if cited is not None and cited.title and title and entry.description and entry.description.strip() != title \
                 and (own := _reference_by_its_line(title, entry.description, cited)) is not None:
             cited = own  # "[S10] Hsieh, Y.-H., … (2025). Title." / "… on PhysioNet 2012 itself": the line's year
+        if title and not byline_titled and (last := _byline_last_reference(entry, title)) is not None:
+            cited = last  # (read whole, "…," Venue, 2017. Name, Name et al." ran the venue into the title)
         if cited is not None and citation.glossed_byline(cited, title, entry.description):
             cited, glossed = None, True  # "Khan et al. (2017) | 유방암 … 도출함": a note on a work named by its byline
         if cited is not None:
@@ -5436,6 +5448,8 @@ def type_entry(entry: Entry) -> Entry:
                                               venue=trailer.venue if read_before else None,
                                               confidence=max(trailer.confidence, 0.5),
                                               year=trailer.year if trailer.year and str(trailer.year) in note else None)
+        if (trailer is None or not trailer.authors) and (last := _byline_last_reference(entry, title)) is not None:
+            trailer = last
         if trailer is not None and trailer.year is None and trailer.venue \
                 and (glued := _glued_venue_year_trailer(trailer.venue)) is not None:
             trailer = dataclasses.replace(trailer, venue=glued[0], year=glued[1])

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from medkg import ids
 from medkg.citation import _MIN_CJK_TITLE_CHARS, MONTH, name_word, names_journal, names_venue, personal_name, \
-    whole_reference
+    vancouver_authors, whole_reference
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, is_link_label, \
     is_pointer_label, label_role, names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
@@ -2183,7 +2183,7 @@ def _split_trailer(lead: str, strong_lead: str, comma_year: bool = True,
             return _drop_closing_stop(strong_lead), rest
         return lead, ""
     quoted = _quoted_title(s)
-    if quoted is not None:
+    if quoted is not None and not _quoted_name_opening_title(*quoted):
         return quoted
     piped = _cut_piped_venue(s)
     if piped is not None:
@@ -2398,6 +2398,27 @@ def _quoted_title(s: str) -> tuple[str, str] | None:
         if end > 1 and _is_meaningful(s[1:end]):
             return s[1:end].strip().rstrip("."), s[end + 1:].strip()
     return None
+
+
+#: the dash that parts a quoted short name from the rest of its title ("“GrabCut” — Interactive Foreground …")
+_NAME_TITLE_DASHES = ("—", "–", "-")
+#: the most words a quoted short name opening a title holds
+_MAX_QUOTED_NAME_WORDS = 2
+
+
+def _quoted_name_opening_title(quoted: str, rest: str) -> bool:
+    """``“GrabCut” — Interactive Foreground Extraction using Iterated Graph Cuts [Carsten Rother]``: a quoted short
+    name (two words at most) then a dash and the rest of the title is one title, the quoted name opening it, not a
+    title and its trailer. Why: the name was read as the whole title and the words after the dash as its venue. The
+    words after the dash (up to a bracket) must read as a title's: three words or more, capitalised first, no year
+    among them (``"BERT" - NAACL 2019`` is a name and its venue)."""
+    if len(quoted.split()) > _MAX_QUOTED_NAME_WORDS or rest[:1] not in _NAME_TITLE_DASHES:
+        return False
+    after = rest.lstrip("—–- ")
+    if len(after) == len(rest) - 1 and rest[:1] == "-":
+        return False  # '"Name"-based …': a hyphen joined to the next word is no dash
+    words = after.split("[", 1)[0].split("(", 1)[0].split()
+    return len(words) >= 3 and words[0][:1].isupper() and _YEAR_IN_TEXT.search(" ".join(words)) is None
 
 
 def quoted_reference_title(s: str) -> tuple[str, str] | None:
@@ -3305,6 +3326,12 @@ def _year_trailer_cut(s: str) -> tuple[str, str]:
     title = s[:m.start()].rstrip()
     if s[m.start()] == "." and ". " in title:
         return s, ""  # "Title. Esteva et al. Nature 2017.": a whole reference, for ``citation`` to split
+    if s[m.start()] in ",，" and (stop := title.find(". ")) > 0 \
+            and vancouver_authors(title[:stop].removesuffix(", et al").removesuffix(" et al")):
+        # "Agarwal S, Yu H. … into Introduction, Methods, Results and Discussion. *Bioinformatics*. 2009.": a
+        # Vancouver byline (perhaps closed by "et al.") opens a whole reference, for ``citation`` to split; cut at the title's last comma, its
+        # series' close ("Results and Discussion") read as a byline before the venue and year
+        return s, ""
     return title, s[m.start():].strip()
 
 
