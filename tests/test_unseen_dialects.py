@@ -33,6 +33,24 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a733gc: project-publications-linked-heading-quoted-card.md: a project's publication page, each workflow a
+    # heading linking its own page (no repository, no paper) over a quoted card: "> **Title**" / ">" / "> Authors" /
+    # ">" / "> [_Venue_ (2023)](…)" / "> doi: [10.…](doi.org/…)"; near misses a card whose bold line is a label
+    # ("> **Note**") and one that links no scholarly record (a preprint in preparation); the rule: a quote of
+    # paragraphs opening with a bold title line, a later one linking a DOI/arXiv/PubMed record, is one work's record
+    # titled by the bold line (blocks.quoted_bold_title_card, read in parse as a quoted card); it was the heading's
+    # description and the paper a website titled by the workflow's name
+    "project-publications-linked-heading-quoted-card.md": [
+        ("A community framework for curated long-read assembly workflows", {"doi": "10.1038/s41587-023-01877-4"},
+         None),
+        ("longmap: reference-guided mapping of nanopore reads across divergent haplotypes",
+         {"doi": "10.1093/bioinformatics/btae231"}, None),
+        ("Viralscan: A portable workflow for surveillance of respiratory virus lineages",
+         {"doi": "10.12688/f1000research.13377.2"}, None),
+        ("Calibrated methylation calling from low-input bisulfite libraries", {"doi": "10.1101/2023.06.14.544901"},
+         None),
+        ("Quality control of spatial transcriptomics slides at scale", {"arxiv": "2309.11876"}, None),
+    ],
     # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
     # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
     # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under
@@ -20951,6 +20969,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a733gc: a quoted card of a work in preparation, no record linked: a paper or the workflow's page, either way
+    "project-publications-linked-heading-quoted-card.md": [("Chromatin contact maps from single-cell Hi-C with imputation", {})],
     # a725fu: a note line citing the method it compares with by a bare "[`paper`]" label: a work cited in passing
     "review-headings-dated-title-over-quoted-paper-label.md": [("paper", {"arxiv": "1311.2901"})],
     # a723fs: a note whose first pointer reaches a page ("[here](site)") before "[this paper](doi…)": the paper, its

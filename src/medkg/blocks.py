@@ -1793,6 +1793,33 @@ def quoted_linked_title_over_author_list(q_inl: _Inline) -> bool:
     return len(names) >= 2 and all(personal_name(n.strip(" *_.")) for n in names) and is_byline_line(byline)
 
 
+#: the fewest words of a quoted card's bold title line (``quoted_bold_title_card``)
+_QUOTED_CARD_TITLE_WORDS = 4
+
+
+def quoted_bold_title_card(p: _Node) -> tuple[list[tuple[_Node, _Inline]], str] | None:
+    """``> **Title of the work**`` / ``>`` / ``> Authors`` / ``>`` / ``> [_Venue_ (2020)](…)`` / ``> doi: [10.…](…)``:
+    a quote of paragraphs, the first of them opening with the work's title in bold (four words or more, read as a
+    title), a later one linking the work's scholarly record (a DOI, arXiv, PubMed or PMC address), is one work's
+    record set off as a quote → its paragraphs with their inlines and the bold title, one record (as
+    ``_quoted_field_record`` reads a quoted card of labelled lines). Why: a project's publication page quotes each paper's card under a heading that links the project (its
+    pipeline's page); read as a quote, the card was the heading's description and the paper was titled by the
+    pipeline's name, a website. None for other quotes: one paragraph (read as a quoted item), a quote without a
+    bold title line, or one that links no scholarly record (a quoted remark, an abstract)."""
+    paras = [c for c in p.children if c.kind == "Paragraph"]
+    if len(paras) < 2 or len(paras) != len(p.children) or p.children[0] is not paras[0]:
+        return None
+    head = _inline(paras[0].children)
+    lead = head.strong_lead.strip()
+    if not lead or head.links or "\n" in head.plain.strip() \
+            or len(lead.split()) < _QUOTED_CARD_TITLE_WORDS or not names_work(lead, min_words=_QUOTED_CARD_TITLE_WORDS):
+        return None
+    if not any(any(ids.ids_from_url(link.url)) for c in paras[1:] for link in _inline(c.children).links
+               if not link.image):
+        return None
+    return [(c, _inline(c.children)) for c in paras], _drop_closing_stop(lead)
+
+
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""

@@ -267,6 +267,7 @@ from medkg.blocks import (
     _title_link_records,
     name_stanza_records,
     _quoted_field_record,
+    quoted_bold_title_card,
     _tab_cells,
     _tab_venue,
     TAB_RECORD,
@@ -4074,7 +4075,7 @@ class _Parser:
                 last_item = inl
             # (a quote right under a bold-titled record or an item, "**Title**" / "> Authors" / "> Paper: …", holds
             # that record's lines: only a quote opening the section's records, or after another card, is a card)
-            card = _quoted_field_record(p) if p.kind == "BlockQuote" \
+            card = (_quoted_field_record(p) or quoted_bold_title_card(p)) if p.kind == "BlockQuote" \
                 and (not groups or id(groups[-1][1]) in quoted_cards) else None
             if card is not None:
                 # "> 论文地址： https://…" / ">" / "> 论文题目：Title": a quote framing one work's labelled lines is
