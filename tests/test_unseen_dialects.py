@@ -33,6 +33,26 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a733gc: citations-tool-bullet-quoted-reference-labelled-code-address.md: a pipeline's citation page, each tool a
+    # bullet linking its paper ("- [Tool](doi…)") over its quoted reference, the reference closing on where to get
+    # the tool ("Download: https://github…", "Code: [GitHub](…)", "Source code: https://gitlab…"); near misses a
+    # repository named in the reference's prose ("built on the [htslib](github…) library"), a "Data:" repository and
+    # a tool bullet linking only its repository; the rule: a code-host link in the quote right after a code label
+    # and its colon is the item's code (blocks.quoted_labelled_code_links, parse.item); the quote's links were
+    # dropped as a passing mention since the bullet links the paper
+    "citations-tool-bullet-quoted-reference-labelled-code-address.md": [
+        ("Nextflow enables reproducible computational workflows", {"doi": "10.1038/nbt.3820", "pmid": "28398311"},
+         None),
+        ("DeamScan: rapid deamination profiling for degraded DNA libraries", {"doi": "10.1093/bioinformatics/btad412"},
+         "github.com/example-lab/DeamScan"),
+        ("Estimating library complexity from shallow sequencing runs", {"doi": "10.1186/s12859-022-04812-x"},
+         "github.com/example-lab/complexest"),
+        ("A lightweight damage-aware aligner for ancient metagenomes", {"doi": "10.7717/peerj.15123"},
+         "gitlab.com/example-lab/mapdamage-lite"),
+        ("HaploSift: haplotype-aware filtering of contaminant reads, built on the htslib library",
+         {"doi": "10.1093/nar/gkab733"}, None),
+        ("Benchmarking coverage estimators for low-input libraries", {"doi": "10.1101/2022.11.03.515120"}, None),
+    ],
     # a733gc: project-publications-linked-heading-quoted-card.md: a project's publication page, each workflow a
     # heading linking its own page (no repository, no paper) over a quoted card: "> **Title**" / ">" / "> Authors" /
     # ">" / "> [_Venue_ (2023)](…)" / "> doi: [10.…](doi.org/…)"; near misses a card whose bold line is a label

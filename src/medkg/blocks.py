@@ -266,6 +266,33 @@ def quoted_link_lines(inl: _Inline) -> bool:
     return True
 
 
+#: the words that label a work's code address at the end of its quoted reference ("Download: https://github…")
+_QUOTED_CODE_LABELS = frozenset(("download", "downloads", "source", "software", "repository", "available at"))
+#: how far before an address its label may start (a label and its colon, a space)
+_QUOTED_CODE_LABEL_SPAN = 32
+
+
+def quoted_labelled_code_links(inl: _Inline) -> list[_RawLink]:
+    """``> Authors (2020). Title. In Bioinformatics. doi: [10.…](…). Download: https://github.com/…``: the links to a
+    code repository in a quoted reference that the words right before them label as the work's code ("Code:",
+    "Source code:", "Download:", "Available at:": the label's last word or two, right before the colon). Why: a
+    pipeline's citation page quotes each tool's reference under the tool's linked name and ends it with where to
+    get the tool; the item links its paper, so the quote's links were read as a passing mention and the paper lost
+    its code. A repository named in the reference's prose ("as in [Tool](github…)") or a paper link is none."""
+    out = []
+    for link in inl.links:
+        if link.image or url_role(link.url) != "code":
+            continue
+        before = inl.plain[max(0, link.start - _QUOTED_CODE_LABEL_SPAN):link.start].rstrip()
+        if not before.endswith(_COLONS):
+            continue
+        words = [w.strip("*_").casefold() for w in before[:-1].split()[-2:]]
+        labels = {words[-1], " ".join(words)} if words else set()
+        if any(label in _QUOTED_CODE_LABELS or field_role(label) == "code" for label in labels):
+            out.append(link)
+    return out
+
+
 def _role_labelled_address_lines(inl: _Inline) -> list[str] | None:
     """The roles of a paragraph's lines when every line is a role label and the address it labels
     (``论文链接： <https://arxiv…>`` / ``代码链接：[https://github…](https://github…)``), or None: a line of prose,
