@@ -203,6 +203,44 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("“Quickshift Revisited” — Mode Seeking for Superpixel Graphs", {"doi": "10.1109/tpami.2012.1187"}, None),
         ("Boosted Feature Cascades for Real-Time Hand Detection", {}, None),
     ],
+    # a733gc: citations-tool-bullet-quoted-reference-labelled-code-address.md: a pipeline's citation page, each tool a
+    # bullet linking its paper ("- [Tool](doi…)") over its quoted reference, the reference closing on where to get
+    # the tool ("Download: https://github…", "Code: [GitHub](…)", "Source code: https://gitlab…"); near misses a
+    # repository named in the reference's prose ("built on the [htslib](github…) library"), a "Data:" repository and
+    # a tool bullet linking only its repository; the rule: a code-host link in the quote right after a code label
+    # and its colon is the item's code (blocks.quoted_labelled_code_links, parse.item); the quote's links were
+    # dropped as a passing mention since the bullet links the paper
+    "citations-tool-bullet-quoted-reference-labelled-code-address.md": [
+        ("Nextflow enables reproducible computational workflows", {"doi": "10.1038/nbt.3820", "pmid": "28398311"},
+         None),
+        ("DeamScan: rapid deamination profiling for degraded DNA libraries", {"doi": "10.1093/bioinformatics/btad412"},
+         "github.com/example-lab/DeamScan"),
+        ("Estimating library complexity from shallow sequencing runs", {"doi": "10.1186/s12859-022-04812-x"},
+         "github.com/example-lab/complexest"),
+        ("A lightweight damage-aware aligner for ancient metagenomes", {"doi": "10.7717/peerj.15123"},
+         "gitlab.com/example-lab/mapdamage-lite"),
+        ("HaploSift: haplotype-aware filtering of contaminant reads, built on the htslib library",
+         {"doi": "10.1093/nar/gkab733"}, None),
+        ("Benchmarking coverage estimators for low-input libraries", {"doi": "10.1101/2022.11.03.515120"}, None),
+    ],
+    # a733gc: project-publications-linked-heading-quoted-card.md: a project's publication page, each workflow a
+    # heading linking its own page (no repository, no paper) over a quoted card: "> **Title**" / ">" / "> Authors" /
+    # ">" / "> [_Venue_ (2023)](…)" / "> doi: [10.…](doi.org/…)"; near misses a card whose bold line is a label
+    # ("> **Note**") and one that links no scholarly record (a preprint in preparation); the rule: a quote of
+    # paragraphs opening with a bold title line, a later one linking a DOI/arXiv/PubMed record, is one work's record
+    # titled by the bold line (blocks.quoted_bold_title_card, read in parse as a quoted card); it was the heading's
+    # description and the paper a website titled by the workflow's name
+    "project-publications-linked-heading-quoted-card.md": [
+        ("A community framework for curated long-read assembly workflows", {"doi": "10.1038/s41587-023-01877-4"},
+         None),
+        ("longmap: reference-guided mapping of nanopore reads across divergent haplotypes",
+         {"doi": "10.1093/bioinformatics/btae231"}, None),
+        ("Viralscan: A portable workflow for surveillance of respiratory virus lineages",
+         {"doi": "10.12688/f1000research.13377.2"}, None),
+        ("Calibrated methylation calling from low-input bisulfite libraries", {"doi": "10.1101/2023.06.14.544901"},
+         None),
+        ("Quality control of spatial transcriptomics slides at scale", {"arxiv": "2309.11876"}, None),
+    ],
     # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
     # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
     # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under
@@ -21180,6 +21218,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "tool-records-deep-indented-source-field.md": [
         ("Charge state prediction of tryptic peptides with convolutional networks",
          {"doi": "10.1021/acs.analchem.1c04410"})],
+    # a733gc: a quoted card of a work in preparation, no record linked: a paper or the workflow's page, either way
+    "project-publications-linked-heading-quoted-card.md": [("Chromatin contact maps from single-cell Hi-C with imputation", {})],
     # a725fu: a note line citing the method it compares with by a bare "[`paper`]" label: a work cited in passing
     "review-headings-dated-title-over-quoted-paper-label.md": [("paper", {"arxiv": "1311.2901"})],
     # a723fs: a note whose first pointer reaches a page ("[here](site)") before "[this paper](doi…)": the paper, its

@@ -285,6 +285,33 @@ def quoted_link_lines(inl: _Inline) -> bool:
     return True
 
 
+#: the words that label a work's code address at the end of its quoted reference ("Download: https://github…")
+_QUOTED_CODE_LABELS = frozenset(("download", "downloads", "source", "software", "repository", "available at"))
+#: how far before an address its label may start (a label and its colon, a space)
+_QUOTED_CODE_LABEL_SPAN = 32
+
+
+def quoted_labelled_code_links(inl: _Inline) -> list[_RawLink]:
+    """``> Authors (2020). Title. In Bioinformatics. doi: [10.…](…). Download: https://github.com/…``: the links to a
+    code repository in a quoted reference that the words right before them label as the work's code ("Code:",
+    "Source code:", "Download:", "Available at:": the label's last word or two, right before the colon). Why: a
+    pipeline's citation page quotes each tool's reference under the tool's linked name and ends it with where to
+    get the tool; the item links its paper, so the quote's links were read as a passing mention and the paper lost
+    its code. A repository named in the reference's prose ("as in [Tool](github…)") or a paper link is none."""
+    out = []
+    for link in inl.links:
+        if link.image or url_role(link.url) != "code":
+            continue
+        before = inl.plain[max(0, link.start - _QUOTED_CODE_LABEL_SPAN):link.start].rstrip()
+        if not before.endswith(_COLONS):
+            continue
+        words = [w.strip("*_").casefold() for w in before[:-1].split()[-2:]]
+        labels = {words[-1], " ".join(words)} if words else set()
+        if any(label in _QUOTED_CODE_LABELS or field_role(label) == "code" for label in labels):
+            out.append(link)
+    return out
+
+
 def _role_labelled_address_lines(inl: _Inline) -> list[str] | None:
     """The roles of a paragraph's lines when every line is a role label and the address it labels
     (``论文链接： <https://arxiv…>`` / ``代码链接：[https://github…](https://github…)``), or None: a line of prose,
@@ -1810,6 +1837,33 @@ def quoted_linked_title_over_author_list(q_inl: _Inline) -> bool:
     byline = plain[first_end + 1:second_end].strip().rstrip("\\").strip()
     names = _names(byline.replace("&", " and "))
     return len(names) >= 2 and all(personal_name(n.strip(" *_.")) for n in names) and is_byline_line(byline)
+
+
+#: the fewest words of a quoted card's bold title line (``quoted_bold_title_card``)
+_QUOTED_CARD_TITLE_WORDS = 4
+
+
+def quoted_bold_title_card(p: _Node) -> tuple[list[tuple[_Node, _Inline]], str] | None:
+    """``> **Title of the work**`` / ``>`` / ``> Authors`` / ``>`` / ``> [_Venue_ (2020)](…)`` / ``> doi: [10.…](…)``:
+    a quote of paragraphs, the first of them opening with the work's title in bold (four words or more, read as a
+    title), a later one linking the work's scholarly record (a DOI, arXiv, PubMed or PMC address), is one work's
+    record set off as a quote → its paragraphs with their inlines and the bold title, one record (as
+    ``_quoted_field_record`` reads a quoted card of labelled lines). Why: a project's publication page quotes each paper's card under a heading that links the project (its
+    pipeline's page); read as a quote, the card was the heading's description and the paper was titled by the
+    pipeline's name, a website. None for other quotes: one paragraph (read as a quoted item), a quote without a
+    bold title line, or one that links no scholarly record (a quoted remark, an abstract)."""
+    paras = [c for c in p.children if c.kind == "Paragraph"]
+    if len(paras) < 2 or len(paras) != len(p.children) or p.children[0] is not paras[0]:
+        return None
+    head = _inline(paras[0].children)
+    lead = head.strong_lead.strip()
+    if not lead or head.links or "\n" in head.plain.strip() \
+            or len(lead.split()) < _QUOTED_CARD_TITLE_WORDS or not names_work(lead, min_words=_QUOTED_CARD_TITLE_WORDS):
+        return None
+    if not any(any(ids.ids_from_url(link.url)) for c in paras[1:] for link in _inline(c.children).links
+               if not link.image):
+        return None
+    return [(c, _inline(c.children)) for c in paras], _drop_closing_stop(lead)
 
 
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:

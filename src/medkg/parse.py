@@ -267,6 +267,8 @@ from medkg.blocks import (
     _title_link_records,
     name_stanza_records,
     _quoted_field_record,
+    quoted_bold_title_card,
+    quoted_labelled_code_links,
     _tab_cells,
     _tab_venue,
     TAB_RECORD,
@@ -4150,7 +4152,7 @@ class _Parser:
                 last_item = inl
             # (a quote right under a bold-titled record or an item, "**Title**" / "> Authors" / "> Paper: …", holds
             # that record's lines: only a quote opening the section's records, or after another card, is a card)
-            card = _quoted_field_record(p) if p.kind == "BlockQuote" \
+            card = (_quoted_field_record(p) or quoted_bold_title_card(p)) if p.kind == "BlockQuote" \
                 and (not groups or id(groups[-1][1]) in quoted_cards) else None
             if card is not None:
                 # "> 论文地址： https://…" / ">" / "> 论文题目：Title": a quote framing one work's labelled lines is
@@ -6373,6 +6375,11 @@ class _Parser:
                 # item's own paper or code, as a sub-bullet "- [paper](…)" would
                 for p_inl in _quoted_role_link_paragraphs(q):
                     d.links.extend(self.link_in(p_inl, link) for link in p_inl.links if not link.image)
+                # "- [Tool](doi…)" / "  > Authors (2020). Title. … doi: […](…). Download: https://github…": the
+                # reference's labelled code address is the item's code (``quoted_labelled_code_links``)
+                seen = {x.url for x in d.links}
+                d.links.extend(self.link_in(q_inl, link) for link in quoted_labelled_code_links(q_inl)
+                               if link.url not in seen)
         # nested lists: labelled sub-bullets are fields of this entry; other items are entries
         child_lists: list[_Node] = []
         nested_records: list[_Node] = []  # named sub-bullets among the fields, over role fields of their own
