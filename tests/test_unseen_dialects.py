@@ -241,6 +241,40 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Quality control of spatial transcriptomics slides at scale", {"arxiv": "2309.11876"}, None),
     ],
+    # a732gb: lab-works-titles-linked-to-repos.md: a lab's page naming each of its works by the paper's whole title
+    # made a link to the work's repository ("- [Title of the Paper …](github.com/example-lab/x)"), no article linked
+    # anywhere; near misses the lab's own short-named repositories and a tools section ("[nnU-Net](…)", "[MONAI:
+    # Medical Open Network for AI](…)"); the rule: four or more such titles, most of a section's linked entries,
+    # vouch for each other, each the paper and its link its code (extract._titles_linked_to_their_repositories_in_runs)
+    "lab-works-titles-linked-to-repos.md": [
+        ("OrganBench: A Multi-Centre Benchmark for Abdominal Organ Segmentation in Contrast CT", {},
+         "github.com/example-lab/OrganBench"),
+        ("Uncertainty-Guided Label Fusion for Cardiac MRI Segmentation with Sparse Annotations", {},
+         "github.com/example-lab/UGLF"),
+        ("RetiFormer: Vessel-Aware Transformers for Diabetic Retinopathy Grading from Fundus Photographs", {},
+         "github.com/example-lab/RetiFormer"),
+        ("Federated Slide Encoders: Privacy-Preserving Pre-training Across Twelve Pathology Archives", {},
+         "github.com/example-lab/fed-slide"),
+        ("EchoTrack: Temporal Consistency Learning for Left Ventricle Tracking in Echocardiography", {},
+         "gitlab.com/example-lab/echotrack"),
+    ],
+    # a732gb: org-profile-quoted-link-groups.md: an organisation's profile README grouping its works by modality, a
+    # label line ('<img …> Brain MRI:') over one quote whose lone linked titles are parted by quoted blank lines
+    # ("> [Title A](arxiv…)" / ">" / "> [Title B](doi…)"); near misses a quote of one line, a quote of prose with
+    # links and a quote of a line citing two works; the rule: a quote whose every paragraph is one link and nothing
+    # else is one quote per paragraph, as "> A" / blank / "> B" are (blocks.quoted_lone_link_paragraphs; the group
+    # was one work, titled by the first, holding every group member's identifiers)
+    "org-profile-quoted-link-groups.md": [
+        ("CortexFM: Self-supervised Pre-training of Cortical Surface Encoders on Forty Thousand Scans",
+         {"arxiv": "2403.11872"}, None),
+        ("Lesion-Aware Masked Modelling for Multiple Sclerosis Segmentation in FLAIR Images",
+         {"doi": "10.1016/j.media.2024.103145"}, None),
+        ("HippoNet: Hippocampal Subfield Volumetry with Uncertainty-Calibrated Networks", {"arxiv": "2311.04520"}, None),
+        ("Stain-Invariant Slide Embeddings for Prognosis in Colorectal Cancer", {"doi": "10.1038/s41467-024-48812-3"},
+         None),
+        ("GigaMIL: Scaling Multiple Instance Learning to Whole-Slide Cohorts", {"arxiv": "2402.09931"}, None),
+        ("Speckle-Robust Contrastive Learning for Fetal Ultrasound Plane Detection", {"arxiv": "2309.15002"}, None),
+    ],
     # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
     # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
     # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under

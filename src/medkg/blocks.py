@@ -5029,6 +5029,34 @@ def quoted_bare_address(p: _Node) -> _Node | None:
     return p.children[0]
 
 
+#: the most paragraphs of one quote split into lone linked lines by ``quoted_lone_link_paragraphs`` (a quote is short)
+_QUOTED_LINK_PARAGRAPHS_MAX = 12
+
+
+def quoted_lone_link_paragraphs(p: _Node) -> list[_Node] | None:
+    """``> [Title A](github…)`` / ``>`` / ``> [Title B](github…)``: one quote whose paragraphs (two or more, at most
+    ``_QUOTED_LINK_PARAGRAPHS_MAX``), parted by quoted blank lines, are each one link and nothing else, one line
+    each → each paragraph as a quote of its own, read as ``> [Title A](…)`` / blank / ``> [Title B](…)`` are (an
+    organisation's profile groups its works by modality, a quote per group). Why: read as one quote, the links of
+    the group were one remark, and every work but the first of the page was lost. A quote with words around a link,
+    a line of two links or a paragraph of several lines is read as before."""
+    if p.kind != "BlockQuote" or not 2 <= len(p.children) <= _QUOTED_LINK_PARAGRAPHS_MAX:
+        return None
+    out = []
+    for para in p.children:
+        if para.kind != "Paragraph":
+            return None
+        inl = _inline(para.children)
+        links = [link for link in inl.links if not link.image]
+        if "\n" in inl.plain.strip() or len(links) != 1 or len(inl.links) != 1 \
+                or inl.plain.replace(links[0].text, " ").strip() or not links[0].text.strip():
+            return None
+        quote = _Node("BlockQuote", para.start, para.end)
+        quote.children = [para]
+        out.append(quote)
+    return out
+
+
 def _lone_bare_repo_url(inl: _Inline) -> bool:
     """A sub-bullet that is one bare URL of a code repository and nothing else (``- https://github.com/owner/Repo/``):
     under a linked work it is that work's code, as a link whose text is the repository's path is; it names no work

@@ -247,6 +247,7 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _year_led_titles_in_runs(_shared_files_among_papers(_dated_rows_in_runs(entries)))
         entries = _entry_number_back_references(_method_name_back_references(entries))
         entries = _home_pages_among_method_papers(_article_pages_among_papers(entries))
+        entries = _titles_linked_to_their_repositories_in_runs(entries)
         entries = _named_tools_titling_their_articles(entries)
         entries = _placeholder_names_among_placeholder_papers(entries)
         entries = _without_shared_category_tails(entries)
@@ -2160,6 +2161,53 @@ def _title_linked_to_its_repository(entry: Entry) -> bool:
     return link.role == "code" and classify.label_role(link.label) is None and inline.clean_title(link.text) == title \
         and (len(title.split()) >= _REPO_LINKED_TITLE_WORDS or ": " in title) \
         and classify.names_work_beside_its_code(title, link, linked=True)
+
+
+#: the fewest entries of a section, each a paper's whole title linked to its repository, that vouch for each other
+_REPO_LINKED_TITLE_RUN_MIN = 4
+#: the fewest words of such a title ("[STU-Net: Scalable and Transferable Medical Image Segmentation …](github…)")
+_REPO_LINKED_TITLE_RUN_WORDS = 7
+
+
+def _repo_linked_paper_title(entry: Entry) -> bool:
+    """A repository's (or a model's) entry whose one link is its whole title, a paper's title set in title case
+    and seven words or more, made a link to a source repository (``_title_linked_to_its_repository`` without the
+    papers beside it)."""
+    if entry.kind not in ("repository", "model") or len(entry.links) != 1:
+        return False
+    link = entry.links[0]
+    title = entry.title.strip()
+    return link.role == "code" and classify.label_role(link.label) is None and inline.clean_title(link.text) == title \
+        and len(title.split()) >= _REPO_LINKED_TITLE_RUN_WORDS \
+        and classify.names_work_beside_its_code(title, link, linked=True)
+
+
+def _titles_linked_to_their_repositories_in_runs(entries: list[Entry]) -> list[Entry]:
+    """``### Pre-trained Models`` / ``> [MIS-FM: Medical Image Segmentation Foundation Model Pretrained with …](github…)``
+    / ``> [STU-Net: Scalable and Transferable Medical Image Segmentation Models …](github…)`` / …: a lab's page names
+    each of its works by the paper's whole title, linked to the work's repository, and links no article at all.
+    Where four or more entries of a section are such titles (``_repo_linked_paper_title``) and they are most of its
+    linked entries, they vouch for each other: each is the paper, the link its code. Why: with no article beside
+    them (``_title_linked_to_its_repository`` needs linked papers among its siblings), every work read as a
+    repository or a model and the page lost all its papers and code pairs. A tool's name ("[nnU-Net](github…)"),
+    a short "[Name: what it does](github…)" or a section of mostly other links keeps its kind."""
+    runs: dict[tuple, list[int]] = {}
+    linked: dict[tuple, int] = {}
+    for i, e in enumerate(entries):
+        if e.links:
+            key = _topic_key(e)
+            linked[key] = linked.get(key, 0) + 1
+            if _repo_linked_paper_title(e):
+                runs.setdefault(key, []).append(i)
+    out = entries
+    for key, idx in runs.items():
+        if len(idx) >= _REPO_LINKED_TITLE_RUN_MIN and 2 * len(idx) > linked[key] \
+                and classify.section_hint(list(key)) not in ("dataset", "website"):
+            if out is entries:
+                out = list(entries)
+            for i in idx:
+                out[i] = replace(entries[i], kind="paper")
+    return out
 
 
 def _long_title_linked_to_its_repository_under_references(entry: Entry) -> bool:

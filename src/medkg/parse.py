@@ -36,6 +36,7 @@ from medkg.blocks import (
     prose_cites_other_author_year_work,
     prose_paragraphs_citing_works,
     quoted_bare_address,
+    quoted_lone_link_paragraphs,
     glued_number_bold_title,
     glued_number_url_list,
     bare_dated_title,
@@ -3086,6 +3087,10 @@ class _Parser:
             # "## 06. Title (2018)" / "> https://sci-hub.tw/10.1109/…": a quote that only indents a bare address is
             # that address's line (``quoted_bare_address``), read as the unquoted one is
             self.section_paras.append(quoted)
+        elif k == "BlockQuote" and (pieces := quoted_lone_link_paragraphs(node)) is not None:
+            # "> [Title A](github…)" / ">" / "> [Title B](github…)": a quote of lone linked lines parted by quoted
+            # blank lines, read as one quote per line (``quoted_lone_link_paragraphs``)
+            self.section_paras.extend(pieces)
         elif k == "Paragraph" and self.byline_paper is not None and self.byline_paper_code(node):
             pass  # "**Code:** https://github…" under a "**Paper:** "Title" (byline)" section: that work's code
         elif k == "BlockQuote" and (split := _quoted_numbered_references(node)) is not None:
