@@ -1860,10 +1860,10 @@ def quoted_bold_title_card(p: _Node) -> tuple[list[tuple[_Node, _Inline]], str] 
     if not lead or head.links or "\n" in head.plain.strip() \
             or len(lead.split()) < _QUOTED_CARD_TITLE_WORDS or not names_work(lead, min_words=_QUOTED_CARD_TITLE_WORDS):
         return None
-    if not any(any(ids.ids_from_url(link.url)) for c in paras[1:] for link in _inline(c.children).links
-               if not link.image):
+    parts = [(paras[0], head)] + [(c, _inline(c.children)) for c in paras[1:]]
+    if not any(any(ids.ids_from_url(link.url)) for _, inl in parts[1:] for link in inl.links if not link.image):
         return None
-    return [(c, _inline(c.children)) for c in paras], _drop_closing_stop(lead)
+    return parts, _drop_closing_stop(lead)
 
 
 def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:

@@ -3329,8 +3329,8 @@ def _year_trailer_cut(s: str) -> tuple[str, str]:
     if s[m.start()] in ",，" and (stop := title.find(". ")) > 0 \
             and vancouver_authors(title[:stop].removesuffix(", et al").removesuffix(" et al")):
         # "Agarwal S, Yu H. … into Introduction, Methods, Results and Discussion. *Bioinformatics*. 2009.": a
-        # Vancouver byline (perhaps closed by "et al.") opens a whole reference, for ``citation`` to split; cut at the title's last comma, its
-        # series' close ("Results and Discussion") read as a byline before the venue and year
+        # Vancouver byline (perhaps closed by "et al.") opens a whole reference, for ``citation`` to split; cut at
+        # the title's last comma, its series' close ("Results and Discussion") read as a byline before the venue
         return s, ""
     return title, s[m.start():].strip()
 
