@@ -215,6 +215,26 @@ def test_bibtex_surname_given_pairs_are_one_author_each(text, authors):
     assert c is not None and c.authors == authors
 
 
+# a734gd: a two-letter surname closing an initials-first name ("J. Qi.", "Q. Li.") is the surname, not a digraph
+# initial; a digraph that opens a given name ("J. Th. Bakker") or closes an inverted byline's initials ("Ivanov,
+# A. Yu.") stays an initial
+@pytest.mark.parametrize("text,title,authors", [
+    ("K. Gong, J. Guan, C. Liu, and J. Qi. Pet image denoising through fine tuning. IEEE Access, 3(2):153-161, 2019.",
+     "Pet image denoising through fine tuning", ("K. Gong", "J. Guan", "C. Liu", "J. Qi")),
+    ("Q. Li. Learned attenuation maps for time-of-flight pet. Physics in Medicine and Biology, 2021.",
+     "Learned attenuation maps for time-of-flight pet", ("Q. Li",)),
+    ("A. B. Wu and C. D. Ma. Kinetic estimation with deep priors. IEEE Trans Med Imaging, 2021.",
+     "Kinetic estimation with deep priors", ("A. B. Wu", "C. D. Ma")),
+    ("J. Th. Bakker and P. Smit. Respiratory motion fields from list-mode pet. Medical Physics, 2021.",
+     "Respiratory motion fields from list-mode pet", ("J. Th. Bakker", "P. Smit")),
+    ("Ivanov, A. Yu., Petrov, B. I. Scatter estimation for cardiac spect. Nucl Med Commun, 2021.",
+     "Scatter estimation for cardiac spect", ("Ivanov, A. Yu.", "Petrov, B. I.")),
+])
+def test_two_letter_surname_closes_an_initials_first_name(text, title, authors):
+    c = parse_citation(text)
+    assert c is not None and (c.title, c.authors) == (title, authors)
+
+
 def test_authors_are_kept_as_written():
     c = parse_citation(_reference("Leung, M.K.K."))
     assert c.authors == ("Leung, M.K.K.", "Andrew, D.", "Babak, A.", "Frey, B.J.")

@@ -275,6 +275,34 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("GigaMIL: Scaling Multiple Instance Learning to Whole-Slide Cohorts", {"arxiv": "2402.09931"}, None),
         ("Speckle-Robust Contrastive Learning for Fetal Ultrasound Plane Detection", {"arxiv": "2309.15002"}, None),
     ],
+    # a734gd: initials-first-references-two-letter-surname.md: a reader's plain references written initials first
+    # ("K. Zhang, J. Guan, C. Liu, and J. Qi. Title. Venue, 5(3):201–212, 2021. doi: …"), whose last (or only) author
+    # has a two-letter surname ("Qi.", "Li.", "Ma.", "Yu.", "Hu."); near misses a digraph initial that opens a given
+    # name ("J. Th. Bakker") and a Russian inverted byline's patronymic initial ("Ivanov, A. Yu."); the rule: a
+    # capital and a small letter with a stop after one dotted single-letter initial or more, followed by no further
+    # initial, is the surname closing the name, not a digraph initial (citation._digraph_surname_at)
+    "initials-first-references-two-letter-surname.md": [
+        ("Sinogram-domain priors for ultra-low-count pet reconstruction", {"doi": "10.1109/trpms.2021.3051177"}, None),
+        ("Learned attenuation maps for time-of-flight pet without ct", {"doi": "10.1088/1361-6560/abd8f3"}, None),
+        ("Kinetic parameter estimation with deep image priors for dynamic pet", {"doi": "10.1109/tmi.2021.3076433"},
+         None),
+        ("Cross-tracer transfer learning for amyloid and tau pet harmonisation",
+         {"doi": "10.1016/j.neuroimage.2021.118230"}, None),
+        ("Respiratory motion fields from list-mode pet using self-supervised registration",
+         {"doi": "10.1002/mp.14921"}, None),
+        ("Scatter estimation for cardiac spect with residual networks", {"doi": "10.1097/mnm.0000000000001321"}, None),
+        ("Joint denoising and partial-volume correction for brain pet", {"doi": "10.2967/jnumed.120.254961"}, None),
+    ],
+    # a734gd: reading-log-two-titles-linked-to-own-notes.md: a weekly reading log ("## 论文列表") of only two titles,
+    # each linked to the reader's own note page on it (github…/paper-notes/blob/master/<title-slug>.md) with tags
+    # after a colon; near misses a tools section linking docs pages and a templates section linking two note pages
+    # by non-title labels; the rule: under a heading that says papers, a section whose lines are all titles linked
+    # only to the reader's notes is a reading list from two titles up, not only from three
+    # (extract._plain_reference_lists, noted_paper_pair)
+    "reading-log-two-titles-linked-to-own-notes.md": [
+        ("Attenuation correction for PET/MR with unsupervised domain adaptation", {}, None),
+        ("Parametric Ki Estimation from Short Dynamic PET Using Deep Kernel Priors", {}, None),
+    ],
     # a725fu: review-headings-dated-title-over-quoted-paper-label.md: a review's notes, each work a heading closed by
     # its year in brackets ("## Long title of the work (2019)") over a quoted link whose text only says what it is
     # ("> [`paper`](arxiv…)", "> [PDF](springer…)"); near misses a short title (dated before), a bare address under

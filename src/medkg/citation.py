@@ -3172,6 +3172,9 @@ def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancou
             candidates.append((not leftover, dotted or dated or bracketed, n, shape, leftover))
             if bracketed and not closed_by_bracket:
                 closed_by_bracket.append(candidates[-1])
+    if expect == "name" and all(c[3] == "initials" for c in candidates) \
+            and (k := _digraph_surname_at(tokens, classes)) is not None:
+        return "gs", tokens[k][0], k + 1 < len(tokens) or truncated
     if not candidates:
         return None
     if closed_by_bracket:
@@ -3196,6 +3199,26 @@ def _chunk_name_at(s: str, expect: str, trailer: bool, prefer_long: bool, vancou
         else:
             choice = pool[0] if prefer_long or expect != "name" else pool[-1]
     return choice[3], tokens[choice[2] - 1][0], choice[4]
+
+
+def _digraph_surname_at(tokens: list[tuple[int, str]], classes: list[str]) -> int | None:
+    """Index of the two-letter surname closing a given-first name written with dotted initials, "J. Qi." in "C. Liu,
+    and J. Qi. Pet image denoising …", or None.
+
+    A capital and a small letter with a full stop reads as a digraph initial ("Th.", "Yu."), but a digraph initial
+    opens a given name, it never closes one: after one dotted single-letter initial or more, closed by its stop and
+    followed by no further initial, it is the surname ("Qi", "Li", "Xu", "Wu", "Ma", as Chinese names often are).
+    Called only where the chunk reads as nothing but initials. Why: the last author "J. Qi." read as initials alone,
+    no author, so the byline failed and the reference was lost or titled by its authors."""
+    k = 0
+    while k < len(tokens) and classes[k] == "I" and len(tokens[k][1]) == 2 and tokens[k][1][0].isupper():
+        k += 1
+    if k == 0 or k >= len(tokens):
+        return None
+    text = tokens[k][1]
+    if not (classes[k] == "I" and len(text) == 3 and text[0].isupper() and text[1].islower() and text[2] == "."):
+        return None
+    return k if k + 1 == len(tokens) or classes[k + 1] not in "IC" else None
 
 
 def _initialled_given(classes: list[str], whole_chunk: bool) -> bool:

@@ -3462,8 +3462,22 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
                                                 or (BOLD_TITLE_IN_NOTE_FIELD, "") in entries[i].fields)
         # (the section's link-less lines its own citation made papers count beside its bare titles: "- Title  " /
         # "  A. Author, B. Author  " / "  MICCAI 2021" ×2 and two bare titles are a section of four references)
+        # ("## 论文列表" / "1. [CT-guided PET parametric image reconstruction …](github…/paper-notes/blob/master/ct-
+        # guided-….md): PET, DIP" / "2. [Direct Patlak Reconstruction …](…/direct-patlak-….md): PET, DIP": a week's
+        # reading log of two titles, each linked only to the reader's note on it, under a heading that says papers,
+        # is a reading list of two: the heading names the works, and the notes are on them)
+        noted_under_papers: dict[tuple, int] = {}
+        for i in plain:
+            if i in noted and classify.section_hint([h.text for h in entries[i].topic]) == "paper":
+                noted_under_papers[_topic_key(entries[i])] = noted_under_papers.get(_topic_key(entries[i]), 0) + 1
+
+        def noted_paper_pair(i: int) -> bool:
+            key = _topic_key(entries[i])
+            return i in noted and noted_under_papers.get(key, 0) >= 2 and noted_under_papers[key] == by_topic[key]
+
         plain = [i for i in plain if (by_topic[_topic_key(entries[i])]
                                       + cited_linkless.get(_topic_key(entries[i]), 0) >= 3
+                                      or noted_paper_pair(i)
                                       or _among_linked_papers(linked.get(_topic_key(entries[i])),
                                                               by_topic[_topic_key(entries[i])])
                                       and _bare_item_among_linked_items(entries, i, bare))
