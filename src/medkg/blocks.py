@@ -7325,10 +7325,6 @@ def bold_tag_inside_first_line(lead: str, bold: list[tuple[int, int]] | None) ->
     return past >= _WORDS_PAST_BOLD_TAG and past > len(lead[start:stop].split())
 
 
-#: the marks a lab's byline sets after its corresponding or co-first author ("Fei Liu, **Kai Example**\\*")
-_AUTHOR_MARKS = "*†‡#"
-
-
 def two_name_byline(line: str, bolded: Sequence[str] = ()) -> bool:
     """``Fei Liu, **Kai Example**\\*`` under a title: a line of just two people's names parted by a comma, one of
     them set in bold (``bolded``: the texts of the lead's bold spans; a lab's page bolds its member) or the last
@@ -7338,11 +7334,11 @@ def two_name_byline(line: str, bolded: Sequence[str] = ()) -> bool:
     pieces = [p.strip() for p in line.split(",")]
     if len(pieces) != 2 or len(line) > 120:
         return False
-    names = [p.strip("*_ ").rstrip(_AUTHOR_MARKS + "0123456789").strip("*_ ") for p in pieces]
+    names = [p.strip("*_ ").rstrip(citation.AUTHOR_MARK_CHARS + "0123456789").strip("*_ ") for p in pieces]
     if not all(names) or not all(personal_name(n) for n in names):
         return False
-    marks = {b.strip(" *_").rstrip(_AUTHOR_MARKS).strip(" *_") for b in bolded}
-    return any(n in marks for n in names) or pieces[1].rstrip("_ ").endswith(tuple(_AUTHOR_MARKS))
+    marks = {b.strip(" *_").rstrip(citation.AUTHOR_MARK_CHARS).strip(" *_") for b in bolded}
+    return any(n in marks for n in names) or pieces[1].rstrip("_ ").endswith(tuple(citation.AUTHOR_MARK_CHARS))
 
 
 def _title_wrapped_before_label_link(lead: str, link_text: str, bolded: Sequence[str] = ()) -> str | None:

@@ -286,9 +286,13 @@ _EAST_ASIAN_NAME_SEP = re.compile("[,，、]")
 _AUTHOR_MARK = re.compile(r"(?<=\w)(?:(?:[ \t]?[†‡]|#)[#†‡]*\*?|\*)(?=[.,;\s]|$)")
 
 
+#: the marks a byline sets after a corresponding, co-first or equal author's name (``_AUTHOR_MARK``)
+AUTHOR_MARK_CHARS = "#†‡*"
+
+
 def without_author_marks(text: str) -> str:
     """``text`` without the marks a byline sets after names (``_AUTHOR_MARK``: "Zhengzhong Tu†.", "Jintai Chen*,")."""
-    return _AUTHOR_MARK.sub("", text) if any(c in text for c in "#†‡*") else text
+    return _AUTHOR_MARK.sub("", text) if any(c in text for c in AUTHOR_MARK_CHARS) else text
 
 
 #: an affiliation in brackets after an author's name, as arXiv's listings print bylines ("Loïc Baron (NPA, CNRS),
