@@ -3760,9 +3760,6 @@ def own_reference_over_list(label: str, node: _Node) -> tuple[str, str] | None:
     return _clean_title(links[0].text), ", ".join(cited.authors) if cited is not None and cited.authors else ""
 
 
-#: a byline's author mark written as TeX math after a name ("Jian Wu$$^*$$", "Jintai Chen$^+$"): one to six
-#: characters of mark between the dollars, no dollar among them (so the match is linear)
-_TEX_AUTHOR_MARK = re.compile(r"\$\$?\^\{?[^$\s{}]{0,6}\}?\$\$?")
 #: the most characters of a bracketed tag list right after a linked title ("[GLOM, CV (Detection), M-AI]")
 _MAX_TITLE_TAGS = 120
 
@@ -3799,7 +3796,7 @@ def title_led_linked_reference(p: _Node, inl: _Inline) -> bool:
         body = body[cut + 1:].lstrip()  # "[GLOM, CV]": the writer's topic tags on the work
     if not body.startswith((",", ".")):
         return False
-    body = citation.without_author_marks(_TEX_AUTHOR_MARK.sub("", body[1:]))
+    body = citation.without_author_marks(body[1:])
     source = citation.parse_trailer(body.strip(" \t,;"))
     return len(source.authors) >= 2 and source.venue is not None and source.year is not None
 

@@ -290,8 +290,17 @@ _AUTHOR_MARK = re.compile(r"(?<=\w)(?:(?:[ \t]?[†‡]|#)[#†‡]*\*?|\*)(?=[.
 AUTHOR_MARK_CHARS = "#†‡*"
 
 
+#: the same marks written as TeX math after a name ("Jian Wu$$^*$$,", "Jintai Chen$^+$,", "Li Yi$^\\dagger$."):
+#: only a mark sign between the dollars, never a digit or a letter ("Mg$^{2+}$-dependent", "R$^2$ score" are a
+#: title's), and a byline's comma, stop or space after it
+_TEX_AUTHOR_MARK = re.compile(r"(?<=[^\W\d_])\$\$?\^\{?(?:\\?[*+#†‡]|\\(?:dagger|ddagger|ast|star))\}?\$\$?(?=[.,;\s]|$)")
+
+
 def without_author_marks(text: str) -> str:
-    """``text`` without the marks a byline sets after names (``_AUTHOR_MARK``: "Zhengzhong Tu†.", "Jintai Chen*,")."""
+    """``text`` without the marks a byline sets after names (``_AUTHOR_MARK``: "Zhengzhong Tu†.", "Jintai Chen*,";
+    ``_TEX_AUTHOR_MARK``: "Jian Wu$$^*$$,", as a page rendered with MathJax writes them)."""
+    if "$^" in text:
+        text = _TEX_AUTHOR_MARK.sub("", text)
     return _AUTHOR_MARK.sub("", text) if any(c in text for c in AUTHOR_MARK_CHARS) else text
 
 
