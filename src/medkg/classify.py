@@ -16,7 +16,7 @@ from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids, textkey
 from medkg.citation import (MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year, names_abbreviated_journal,
-                             names_venue, personal_name)
+                             names_journal, names_venue, parse_trailer, personal_name)
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -2830,8 +2830,6 @@ def host_access_note(text: str) -> bool:
             or not any(w[:1].islower() and len(w) >= 4 for w in words[1:]) \
             or not any(w.strip(".,;()").casefold() in _ACCESS_WORDS for w in words):
         return False  # (sentence case, "Langsung download PDF"; "Nature: Highly accurate protein …" cites a work)
-    from medkg.citation import names_journal, names_venue
-
     return _names_publisher(head.casefold().split()) or names_journal(head) or names_venue(head) \
         or label_role(head) == "paper" and head.isupper()
 
@@ -3515,7 +3513,6 @@ def _titled_link_over_its_byline(title: str, note: str) -> bool:
     and the paper was lost. "Et al." or two names make it a byline (a tool's maker is one name or a company, "by
     Google"); a post's "Ortiz et al., Medium, 2020" names no venue; a name of one or two words ("NoteKit") is a tool
     however it is cited."""
-    from medkg.citation import names_journal, names_venue, parse_trailer
     if not note or len(title.split()) < 3 and not reads_like_paper_title(title):
         return False
     trailer = parse_trailer(note)
