@@ -953,3 +953,14 @@ def test_byline_read_past_title_line_bracketed_note(title, authors):
     path = Path(__file__).parent / "data" / "dialects" / "title-bracketed-note-then-byline-line.md"
     records = {r["title"]: r for r in map(entry_record, extract_file(path).entries)}
     assert records[title]["authors"] == authors
+
+
+# a740gj: a bracketed tag "[<venue>'<yy>]" before a title linked to a page names a venue by its acronym (each word
+# upper-case or with two capitals or more); a plain word's tag names none (extract._acronym_venue_name)
+@pytest.mark.parametrize("name, expected", [
+    ("TMC", True), ("MobiCom", True), ("ToN", True), ("ACM CSUR", True), ("EuroSys", True), ("INFOCOM", True),
+    ("Demo", False), ("Talk", False), ("Release", False), ("v2", False), ("A", False), ("ACM CSUR IEEE TMC", False),
+])
+def test_acronym_venue_name(name, expected):
+    from medkg.extract import _acronym_venue_name
+    assert _acronym_venue_name(name) is expected

@@ -33,6 +33,41 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
+    # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
+    # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows
+    # whose title and "[Paper]" links agree, a row without "[Github]", a row without "[Paper]"; the rule: when a
+    # title link's id is one the list already gave a work of another title and the row's bare "[Paper]" link gives
+    # another id of that kind, the row's paper takes the "[Paper]" id, one paper with its code, not two
+    # (extract._slipped_title_links)
+    "linked-title-table-paper-column-copied-arxiv.md": [
+        ("RadLoRA: Low-Rank Adaptation of Chest X-ray Foundation Models", {"arxiv": "2403.11872"},
+         "github.com/example-lab/RadLoRA"),
+        ("Sparse Adapters for Whole-Slide Pathology Transformers", {"arxiv": "2405.20417"},
+         "github.com/example-lab/SlideAdapt"),
+        ("Quantized Prompt Tuning for Ultrasound Segmentation", {"arxiv": "2402.09921"}, None),
+        ("Orthogonal Finetuning of MRI Reconstruction Networks", {"arxiv": "2407.05533"},
+         "github.com/example-lab/OrthoMRI"),
+        ("Givens-Rotation Adapters for Dermatology Classifiers", {"arxiv": "2408.13306"},
+         "github.com/example-lab/GivensDerm"),
+        ("Householder Adapters for Retinal Screening", {"arxiv": "2409.01142"}, "github.com/example-lab/HouseRet"),
+    ],
+    # a740gj: escaped-apostrophe-venue-tag-note-links.md: an edge-AI paper list whose items open with an escaped
+    # bracketed venue tag and an apostrophe's two-digit year ("- \\[TMC'23\\][Title](notes/2023/….md)"), each title
+    # linked to the list's own reading note, a few with a "\\[[Code](github…)\\]" after; near misses "\\[Demo'23\\]"
+    # and "\\[Talk'22\\]" tags (plain words, no venue) and a lab's project page; the rule: a title linked alone to an
+    # unknown page after a tag naming a venue by its acronym ("TMC", "MobiCom", "ToN", "ACM CSUR") or a preprint
+    # server with an apostrophe's year is that venue's paper, as a journal's name and year make one
+    # (extract._venue_tagged_page_title; those without code were read as web pages)
+    "escaped-apostrophe-venue-tag-note-links.md": [
+        ("On-device inference for wearable health monitoring: A survey", {}, None),
+        ("Compressing clinical language models for the bedside: A survey", {}, None),
+        ("Latency-aware offloading of echocardiogram segmentation across hospital edge servers", {}, None),
+        ("Quantized arrhythmia detection on commodity smartwatches", {}, "github.com/example-lab/QuantECG"),
+        ("Low-rank adaptation of a chest X-ray foundation model on a single edge GPU", {}, None),
+        ("Federated pruning of retinal screening networks over constrained links", {}, None),
+        ("Sparse ultrasound beamforming on mobile processors", {}, None),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked

@@ -256,8 +256,8 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _implementations_not_called_official(_library_files_shared_by_works(_links_into_note_stores(entries)))
         entries = _code_only_records(_ports_under_unofficial_headings(entries))
         entries = _tool_papers_under_their_repo(entries)
-        entries = _without_restated_references(_with_other_papers(_code_from_parallel_sections(
-            _code_items_under_their_papers(entries))))
+        entries = _without_restated_references(_slipped_title_links(_with_other_papers(_code_from_parallel_sections(
+            _code_items_under_their_papers(entries)))))
         entries = _without_identifier_recap_rows(_without_glance_table_rows(_code_named_after_another_record(entries)))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(
             _bare_page_bullets_under_their_record(entries))))
@@ -5844,6 +5844,7 @@ def type_entry(entry: Entry) -> Entry:
         # data or its home page, not only code)
         kind = "paper"
     elif kind == "website" and (_journal_piece(links, title, reference)
+                                   or _venue_tagged_page_title(entry, links, title, reference)
                                    or _journal_reference_link(links, title, reference, authors, entry.description)):
         # "- [Algorithmic Bias in Medical AI: A Systematic Survey (2026)](jyi.org/2026-march/…) — Revisão … (Journal of
         # Young Investigators, Mar 2026)": a work's title linked to one page of a site the host tables do not know,
@@ -6289,6 +6290,40 @@ def _journal_piece(links: tuple[Link, ...], title: str, reference: citation.Cita
     return reference is not None and bool(reference.venue and reference.year) and not reference.authors \
         and len(links) == 1 and links[0].role == "other" and classify.on_unknown_host(links[0].url) \
         and not classify.is_site_root(links[0].url) and citation.names_journal(reference.venue) \
+        and _reads_like_paper_title(title)
+
+
+#: a list item opening with a bracketed venue tag whose year is an apostrophe's two digits, its brackets perhaps
+#: escaped: "- \[MobiCom'21\][Title](…)", "* [ToN'24] [Title](…)", "1. [ACM CSUR'23] …" (bounded runs on an anchored
+#: match: linear)
+_APOSTROPHE_YEAR_TAG_LEAD = re.compile(r"[-*+ \t]{0,6}(?:\d{1,3}[.)][ \t]{1,3})?\\?\[(?P<venue>[A-Za-z][A-Za-z ]{0,24}?)"
+                                       r"['’](?P<yy>\d\d)\\?\]")
+
+
+def _acronym_venue_name(name: str) -> bool:
+    """``TMC``, ``MobiCom``, ``ToN``, ``EuroSys``, ``ACM CSUR``: a venue's short name as tags write it, one to three
+    letter-only words, each an upper-case acronym or a word with two capitals or more; not a plain word ("Demo",
+    "Talk", "Release")."""
+    words = name.split()
+    return 1 <= len(words) <= 3 and all(w.isalpha() and sum(c.isupper() for c in w) >= 2 for w in words)
+
+
+def _venue_tagged_page_title(entry: Entry, links: tuple[Link, ...], title: str,
+                             reference: citation.Citation | None) -> bool:
+    """``- \\[TMC'22\\][Wireless powered mobile edge computing: …](content/2022/tmc22-dtm.md)``: a title linked alone
+    to a page (a reading note of the list's own, a page of an unknown host) after a bracketed tag naming a venue by
+    its short name and its edition by an apostrophe's two-digit year is that venue's paper, as ``_journal_piece``
+    reads a journal's name and year. Why: the tag names venues the vocabulary does not know ("TMC", "MobiCom",
+    "ToN"), and the item was read as a web page while its neighbours with a code link were papers. The apostrophe's
+    year and the acronym's capitals (or a preprint server's name, "[arXiv'24]") make the tag a venue's edition; a
+    plain word's tag ("[Demo'23]") does not."""
+    if reference is None or not (reference.venue and reference.year) or reference.authors or len(links) != 1 \
+            or links[0].role != "other" or not classify.on_unknown_host(links[0].url) \
+            or classify.is_site_root(links[0].url):
+        return False
+    tag = _APOSTROPHE_YEAR_TAG_LEAD.match(entry.text)
+    return tag is not None and " ".join(tag.group("venue").split()) == reference.venue \
+        and (_acronym_venue_name(reference.venue) or citation.names_preprint_server(reference.venue)) \
         and _reads_like_paper_title(title)
 
 
@@ -9583,6 +9618,44 @@ def _from_fields(entry: Entry, year: int | None, venue: str | None) -> tuple[int
                     and not classify.status_note(token):  # ("[Under review]", "[Code released]": a status, no venue)
                 venue = token
     return year, venue
+
+
+def _slipped_title_links(entries: list[Entry]) -> list[Entry]:
+    """``[Controlling … by Orthogonal Finetuning](arxiv A) <br> … |[Github](…) <br> [Paper](arxiv B)|`` where arXiv A
+    is the id the list already gave an earlier work of another title (``[LoRA: …](arxiv A)`` rows above): the title
+    link is a slip, copied from the row it was written after, and the item's own "[Paper]" link gives its identifier.
+    The entry takes identifier B in A's stead and the paper ``_other_papers`` split off by B (titled by the item's
+    own title, its one link a bare "[Paper]"/"[PDF]" label) is dropped. Why: the item became two papers of one title,
+    the first with the other work's identifier and the code, the second with its own identifier and no code. Only
+    when A was first given to a differently titled entry: two ids on one line with no such evidence stay as
+    ``_other_papers`` reads them. Linear: one dictionary of first holders, one look-back per entry."""
+    holders: dict[tuple[int, str], str] = {}  # (kind of identifier, value) → the title of the first entry giving it
+    out: list[Entry] = []
+    for e in entries:
+        prev = out[-1] if out else None
+        if prev is not None and e.kind == prev.kind == "paper" and e.line == prev.line and e.title == prev.title \
+                and len(e.links) == 1 and classify.label_role(e.links[0].text.strip()) == "paper" \
+                and classify.is_link_label(e.links[0].text.strip()) \
+                and any(d.code == "another-paper" for d in e.diagnostics):
+            mine, theirs = prev.identifiers.as_tuple(), e.identifiers.as_tuple()
+            slipped = [k for k, (m, t) in enumerate(zip(mine, theirs)) if m is not None and t is not None and m != t]
+            title_ids = [ids.ids_from_url(x.url) for x in prev.links
+                         if x.role == "paper" and " ".join(x.text.split()) == " ".join(prev.title.split())]
+            if len(slipped) == 1 and any(f[slipped[0]] == mine[slipped[0]] for f in title_ids) \
+                    and holders.get((slipped[0], mine[slipped[0]]), prev.title).casefold() != prev.title.casefold():
+                k = slipped[0]
+                fixed = tuple(theirs[i] if i == k else mine[i] for i in range(len(mine)))
+                out[-1] = dataclasses.replace(prev, identifiers=Identifiers(*fixed))
+                for i, v in enumerate(fixed):
+                    if v is not None:
+                        holders.setdefault((i, v), prev.title)
+                continue
+        if e.kind == "paper":
+            for i, v in enumerate(e.identifiers.as_tuple()):
+                if v is not None:
+                    holders.setdefault((i, v), e.title)
+        out.append(e)
+    return out
 
 
 def _with_other_papers(entries: list[Entry]) -> list[Entry]:
