@@ -780,3 +780,24 @@ def test_pubmed_label(label: str, expected: bool) -> None:
 ])
 def test_labelled_record_url(label, value, expected):
     assert ids.labelled_record_url(label, value) == expected
+
+
+# a738gh: a clinical trial's registration number, alone in a cell (a bold one too), is a registered trial's key;
+# a number with more around it, or a date, is not
+@pytest.mark.parametrize(("text", "expected"), [
+    ("NCT04786262", True),
+    ("**NCT05598765**", True),
+    ("ISRCTN40123456", True),
+    ("ChiCTR2000029308", True),
+    ("2021-004567-89", True),
+    ("EudraCT 2021-004567-89", True),
+    ("ACTRN12620000123456", True),
+    ("DRKS00012345", True),
+    ("NCT0478626", False),  # seven digits
+    ("NCT04786262, NCT04786263", False),
+    ("2021-04-05", False),  # a date
+    ("see NCT04786262", False),
+    ("39812345", False),  # a PMID
+])
+def test_trial_registration(text, expected):
+    assert ids.trial_registration(text) is expected

@@ -68,6 +68,33 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Federated pruning of retinal screening networks over constrained links", {}, None),
         ("Sparse ultrasound beamforming on mobile processors", {}, None),
     ],
+    # a738gh: works-cited-clipped-page-titles-accessed.md: an AI research report's "Works cited" exported through a
+    # word processor (Google Docs redirect links): each item is the clipped page's own title, the site's name after a
+    # dash or pipes ("- PMC - NIH", "| Cerebral Cortex | Oxford Academic", "- bioRxiv"), then ", accessed March 3,
+    # 2026," and the address; near misses a title whose own dash opens a lowercase subtitle ("Dopamine ramps - a
+    # signal of …"), an access note with no site, news and Wikipedia pages, the report's repository; the rule: before
+    # an access note, up to three capitalised site segments and a host's "(PDF)" lead are no part of the title
+    "works-cited-clipped-page-titles-accessed.md": [
+        ("Striatal chunking of motor sequences during skill acquisition", {"pmid": "31877442"}, None),
+        ("Premotor Gradients for Sequence Position and Timing", {"pmcid": "PMC7712345"}, None),
+        ("Sleep spindles gate the consolidation of motor memories", {}, None),
+        ("Hierarchical Control of Learned Movement Sequences: A Computational Account",
+         {"doi": "10.3389/fnins.2022.814455"}, None),
+        ("Offline Gains in Finger Tapping Depend on Sequence Length", {}, None),
+        ("Dopamine ramps - a signal of progress toward the goal", {"doi": "10.1101/2023.05.18.541230"}, None),
+        ("Reinforcement and Error in Motor Adaptation: A Meta-Analysis", {"pmcid": "PMC9101234"}, None),
+    ],
+    # a738gh: trial-registry-table-beside-pmid-table.md: a script-generated research tracker's report: a table of
+    # registered trials keyed by their registration numbers ("| NCT05512345 | Early Vasopressin … | Sponsor |
+    # RECRUITING |", ISRCTN and EudraCT numbers, a bold key) beside a "| PMID | Title |" table of new papers; near
+    # miss a trial publication's row that names its journal and year; the rule: a link-less row whose other cell is
+    # only a trial registration number, stating no venue nor year, is a registered trial, not a paper
+    "trial-registry-table-beside-pmid-table.md": [
+        ("Machine learning prediction of septic shock from bedside vital signs", {"pmid": "39812345"}, None),
+        ("Lactate clearance as a target of early sepsis resuscitation: a cohort study", {"pmid": "39823456"}, None),
+        ("Gut microbiome shifts predict sepsis mortality in intensive care", {"pmid": "39834567"}, None),
+        ("Restrictive fluids in septic shock: a multicentre randomised trial", {}, None),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked

@@ -257,6 +257,39 @@ def access_dated(text: str) -> bool:
     return _ACCESS_NOTE.search(text) is not None
 
 
+#: a clipped page's access note closing the text before its link: ", accessed April 17, 2026", ", accessed on
+#: February 11", ", accessed 3 May 2025." (the year may already be cut off as the line's date)
+_ACCESS_TAIL = re.compile(rf"(?i),\s{{1,3}}accessed(?:\s{{1,3}}on)?\s{{1,3}}"
+                          rf"(?:\d{{1,2}}\s{{1,3}}{MONTH}|{MONTH}\s{{1,3}}\d{{1,2}})(?:,?\s{{1,3}}(?:19|20)\d\d)?\.?$")
+#: the site a clipped page's title names after its own ("… - PMC - NIH", "… | Brain | Oxford Academic", "… -
+#: bioRxiv"): a separator, then up to five words each capitalised or camel-cased ("bioRxiv", "eLife") or a joining
+#: word ("Journal of Neuroscience", "Neurobiology of Language")
+_SITE_SEGMENT = re.compile(r"\s[-|–—]\s((?:[A-Z0-9]|[a-z]+[A-Z])[\w&.'’-]*(?:\s(?:(?:of|and|the|for|in|de|&)\s)?"
+                           r"(?:[A-Z0-9]|[a-z]+[A-Z])[\w&.'’-]*){0,4})$")
+
+
+#: the lead a document host sets before the title of a page that serves a PDF ("(PDF) Taxonomic and Thematic …")
+_PDF_PAGE_LEAD = re.compile(r"\((?:PDF|pdf)\)\s{1,3}(?=\S)")
+
+
+def without_access_tail(title: str) -> str | None:
+    """``Taxonomic and Thematic Semantic Systems - PMC - NIH, accessed April 17`` → ``Taxonomic and Thematic Semantic
+    Systems``: a works-cited list clipped from the web (an AI research report's "Works cited", exported through a
+    word processor) writes each page's own title, the site's name after a dash or a pipe, then the day the page was
+    read (and a document host's "(PDF)" before the title); neither belongs to the work's title. None when the text
+    ends with no access note."""
+    tail = _ACCESS_TAIL.search(title) if "ccessed" in title else None
+    if tail is None:
+        return None
+    head = _PDF_PAGE_LEAD.sub("", title[: tail.start()].rstrip(), count=1)
+    for _ in range(3):  # "… | Brain | Oxford Academic", "… - Madame Curie Bioscience Database - NCBI"
+        site = _SITE_SEGMENT.search(head) if len(head) > 3 else None
+        if site is None or len(head[: site.start()].split()) < 2:
+            break
+        head = head[: site.start()].rstrip()
+    return head
+
+
 def source_line(text: str) -> tuple[str, int] | None:
     """"Nat Genet. 2012 Mar;44(3):226-32." → ("Nat Genet", 2012): a reference's journal line alone, which
     course lists write first ("- Nat Genet. 2012 …" / "Title." / "Authors." / "[PMID: …](…)"); never a title."""

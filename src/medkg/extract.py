@@ -3281,6 +3281,8 @@ def _plain_reference_lists(entries: list[Entry], page_title: str | None = None) 
     # references look like, and these are not written so
     if any(not e.links and _row_cites_paper(e) for e in entries):
         plain = [i for i in plain if not _uncited_row_of_other_table(entries[i])]
+    # "| NCT04786262 | VX-880 Safety, … in T1D | Vertex | RECRUITING |": a registered trial's row (``type_entry``)
+    plain = [i for i in plain if not _trial_registry_row(entries[i])]
     by_topic: dict[tuple, int] = {}
     for i in plain:
         key = _topic_key(entries[i])
@@ -4938,6 +4940,10 @@ def type_entry(entry: Entry) -> Entry:
         links = tuple(link for link in links if link.url not in measured) \
             + tuple(link.with_role("other") for link in links if link.url in measured)
     title, authors, year, venue = entry.title, entry.authors, entry.year, entry.venue
+    if title and (clipped := citation.without_access_tail(title)) is not None and clipped:
+        # "2. Taxonomic and Thematic Semantic Systems - PMC - NIH, accessed April 17, 2026, [https://pmc…](…)": a
+        # works-cited list clipped from the web names the page, its site and the day it was read after the title
+        title = clipped
     if authors and (tagged := _venue_tags_among_authors(authors)) is not None:
         # "- ⭐ *(2025-TMI)* **Title** [[Paper]](…)": the emphasised lead is the work's venue-and-year tag, no byline
         authors, venue, year = tagged[0], venue or tagged[1], year if year is not None else tagged[2]
@@ -5773,6 +5779,10 @@ def type_entry(entry: Entry) -> Entry:
         # a line with no link whose only identifier is a data repository's DOI written in its text names that data
         # set (a catalog's usage note, a mirror's deposit), no paper; the DOI stays the entry's
         kind = "dataset"
+    if kind == "paper" and not kind_links and not identifiers.any() and _trial_registry_row(entry):
+        # "| NCT ID | Title | Sponsor | Status |" / "| NCT04786262 | VX-880 Safety, … in T1D | Vertex | RECRUITING |":
+        # a link-less row keyed by a clinical trial's registration number lists the registered trial, no publication
+        kind = "other"
     if kind == "paper" and kind_links and not identifiers.any() and _forge_named_venue(venue) \
             and all(link.role == "code" for link in kind_links):
         # "- (*GitHub'26*) **EverOS: Build, evaluate, and integrate long-term memory …**" / "  [[💻 Code](github…)]":
@@ -7962,6 +7972,16 @@ def _row_credits_authors(entry: Entry) -> bool:
     venue): a "| Model | Authors | … |" table's names, or a "| Title | Year |" table with no authors, stay as they are."""
     return any(tables.names_authors(label) and any(ch.isalpha() for ch in value) for label, value in entry.fields
                if label != TITLE_COLUMN_FIELD)
+
+
+def _trial_registry_row(entry: Entry) -> bool:
+    """A table row (a title column) one of whose other cells is only a clinical trial's registration number
+    (``ids.trial_registration``: "NCT04786262") and which states no venue nor year (``_row_cites_paper``): a row of
+    a table of registered trials. A row that dates or places its work ("| Title | NCT… | NEJM | 2020 |") cites the
+    trial's publication and stays a paper."""
+    return any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields) \
+        and any(label != TITLE_COLUMN_FIELD and ids.trial_registration(value) for label, value in entry.fields) \
+        and not _row_cites_paper(entry)
 
 
 def _uncited_row_of_other_table(entry: Entry) -> bool:

@@ -1842,6 +1842,20 @@ def iri_segment(s: str, *, keep_slash: bool = False) -> str:
     return "/".join("%2E" * len(p) if p in (".", "..") else p for p in parts)
 
 
+#: a clinical trial's registration number, the whole of a cell or a line's key: ClinicalTrials.gov's "NCT04786262",
+#: ISRCTN's "ISRCTN12345678", the Chinese registry's "ChiCTR2000029308", EudraCT's "2020-001234-56", the Australian
+#: and New Zealand registry's "ACTRN12620000123456", the German "DRKS00012345": a registered trial, not a publication
+_TRIAL_REGISTRATION_RE = re.compile(r"(?i)NCT\d{8}|ISRCTN\d{8}|ChiCTR(?:-[A-Z]{2,4}-)?\d{8,10}|(?:EudraCT\s?)?"
+                                    r"(?:19|20)\d\d-\d{6}-\d\d|ACTRN\d{14}|DRKS\d{8}")
+
+
+def trial_registration(text: str) -> bool:
+    """``NCT04786262`` (a bold cell's "**NCT04786262**" too): the text is a clinical trial's registration number
+    and nothing else (``_TRIAL_REGISTRATION_RE``)."""
+    text = text.strip().strip("*_`").strip()
+    return len(text) <= 40 and _TRIAL_REGISTRATION_RE.fullmatch(text) is not None
+
+
 _NON_SLUG_RE = re.compile(r"[^a-z0-9]+")
 
 
