@@ -1324,3 +1324,21 @@ def test_without_access_tail_is_linear():
         t = time.perf_counter()
         citation.without_access_tail(text)
         assert time.perf_counter() - t < 0.2
+@pytest.mark.parametrize("text,title,first", [
+    # a consortium named in capitals leads the byline, closed by a comma as a member's name would be
+    ("MAMMALIAN METHYLATION CONSORTIUM, Ake T. Lu, Zhe Fei, Amin Haghani, Todd R. Robeck, et al. “Universal DNA "
+     "Methylation Age across Mammalian Tissues.” Preprint. Developmental Biology, January 19, 2021.",
+     "Universal DNA Methylation Age across Mammalian Tissues", "MAMMALIAN METHYLATION CONSORTIUM"),
+    # the semicolon form, as before
+    ("SPRINT Research Group; Wright JT Jr, Williamson JD. A Randomized Trial of Intensive versus Standard "
+     "Blood-Pressure Control. N Engl J Med. 2015;373(22):2103-16.",
+     "A Randomized Trial of Intensive versus Standard Blood-Pressure Control", "SPRINT Research Group"),
+])
+def test_a_group_byline_lead(text, title, first):
+    cited = citation.parse_citation(text)
+    assert cited is not None and cited.title == title and cited.authors[0] == first
+
+
+def test_a_mixed_case_group_word_before_a_comma_is_no_group_lead():
+    # "Research Group, Oslo.": a word in mixed case before a comma may be a place or a name's part; no group lead
+    assert citation._GROUP_BYLINE_LEAD.match("Research Group, Oslo. Notes from the lab meeting, 2022.") is None

@@ -801,3 +801,17 @@ def test_labelled_record_url(label, value, expected):
 ])
 def test_trial_registration(text, expected):
     assert ids.trial_registration(text) is expected
+@pytest.mark.parametrize("url,doi", [
+    # a PLOS component (a supplementary file, a figure, a table) names the article it belongs to
+    ("https://journals.plos.org/plosone/article/file?type=supplementary&id=info:doi/10.1371/journal.pone.0014821.s002",
+     "10.1371/journal.pone.0014821"),
+    ("https://journals.plos.org/plosgenetics/article/figure?id=10.1371/journal.pgen.1008104.g002",
+     "10.1371/journal.pgen.1008104"),
+    ("https://doi.org/10.1371/journal.pcbi.1012136.t001", "10.1371/journal.pcbi.1012136"),
+    # the article itself, and another publisher's DOI ending in a letter and digits, stay as given
+    ("https://journals.plos.org/plosone/article?id=10.1371/journal.pone.0237006", "10.1371/journal.pone.0237006"),
+    ("https://doi.org/10.1016/j.cell.2017.09.043", "10.1016/j.cell.2017.09.043"),
+    ("https://doi.org/10.1371/annotation/1a2b3c4d.s001", "10.1371/annotation/1a2b3c4d.s001"),
+])
+def test_a_plos_component_doi_names_its_article(url, doi):
+    assert ids.doi_from_url(url) == doi

@@ -95,6 +95,51 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Gut microbiome shifts predict sepsis mortality in intensive care", {"pmid": "39834567"}, None),
         ("Restrictive fluids in septic shock: a multicentre randomised trial", {}, None),
     ],
+    # a736gf: heading-titles-over-bare-url-bullets-with-ports.md: a model notes file titling each paper by a heading
+    # over bare-URL bullets (its PDF, its repository, and a third party's framework port "…/someone-else/
+    # contactnet-pytorch", or the original as a folder "…/research-models/tree/main/histoformer" beside
+    # "…/histoformer-jax"); near misses a repository alone under its title and a port listed alone (the only code);
+    # the rule: among unlabelled code links, a repository named as another one (or its folder) plus a framework's
+    # name, under another owner, is a port: related code (classify._ports_beside_their_original)
+    "heading-titles-over-bare-url-bullets-with-ports.md": [
+        ("ChromSeq: Latent Diffusion Model for Regulatory Sequence Generation", {"arxiv": "2405.11872"},
+         "github.com/example-lab/chromseq"),
+        ("Long-range chromatin contact prediction from sequence with dilated convolutions",
+         {"doi": "10.1101/2023.06.20.545781"}, "github.com/example-lab/contactnet"),
+        ("Predicting histone marks from sequence with a hybrid transformer", {"doi": "10.1101/2022.11.03.515112"},
+         "github.com/example-org/research-models"),
+        ("Methylation-aware language model for CpG islands", {"arxiv": "2311.04421"}, "github.com/example-lab/cpglm"),
+        ("Diffusion design of accessible enhancers", {"arxiv": "2401.09912"},
+         "github.com/other-group/enhancer-diffusion-pytorch"),
+    ],
+    # a736gf: chicago-citations-folded-under-details-summary.md: a notes list whose items fold their paper under
+    # "<details><summary>Paper</summary>" as a Chicago reference with its title a link inside curly quotes
+    # ("Surname, Given, and …. “[Title](doi…).” Preprint. …"), one led by a consortium named in capitals
+    # ("- EPIGENOME ATLAS CONSORTIUM, Ruth K. Adeyemi, …"); near misses a plain quoted title, a top-level Chicago
+    # line, a fold of usage notes and a "Research Group, Oslo." note; the rules: a paper field's value keeps the
+    # text of a link set inside quotes (parse._quoted_link_texts, the byline titled the work), and a group named in
+    # capitals closed by a comma leads the byline as one named with a semicolon does (citation._GROUP_BYLINE_LEAD)
+    "chicago-citations-folded-under-details-summary.md": [
+        ("Cross-Cell-Type Benchmarking of Sequence-Based Chromatin Accessibility Predictors",
+         {"doi": "10.1101/2023.04.11.536402"}, None),
+        ("MethylFormer: Sequence-Context Transformers for Single-Cell CpG Imputation",
+         {"doi": "10.1101/2022.09.30.510322"}, "github.com/example-lab/methylformer"),
+        ("A Pan-Tissue Atlas of Conserved DNA Methylation Sites", {"doi": "10.1101/2021.11.05.467411"}, None),
+        ("Predicting Chromatin Loops from One-Dimensional Epigenomic Profiles",
+         {"doi": "10.1038/s41598-021-84512-7"}, None),
+        ("Histone Mark Imputation with Multi-Task Convolutional Networks", {"doi": "10.1186/s13059-020-02110-4"}, None),
+    ],
+    # a736gf: plos-supplement-link-beside-paper.md: Chicago references to PLOS papers each followed by a link to a
+    # supplementary table ("[Table S2.](journals.plos.org/…/file?type=supplementary&id=info:doi/….s003)") or a
+    # figure page ("…/article/figure?id=….g002"); near misses another PLOS paper cited in passing, a Springer
+    # supplement file and a tool line; the rule: a PLOS component DOI (".s003", ".g002", ".t001", ".e001") names its
+    # article (ids.article_of_component), so the supplement is no second paper on the line
+    "plos-supplement-link-beside-paper.md": [
+        ("Blood Methylation Predictors of Age in Two Finnish Cohorts", {"doi": "10.1371/journal.pone.0187342"}, None),
+        ("Saliva-Based Epigenetic Clock for Children", {"doi": "10.1371/journal.pgen.1008104"}, None),
+        ("Methylation Drift in Ageing Mice", {"doi": "10.1371/journal.pcbi.1009376"}, None),
+        ("Cross-Species Methylation Clocks", {"doi": "10.1186/s13059-019-1824-y"}, None),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked
@@ -21331,6 +21376,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a736gf: plos-supplement-link-beside-paper.md: an earlier study cited in passing in a line's note
+    "plos-supplement-link-beside-paper.md": [("the human drift model", {"doi": "10.1371/journal.pcbi.1008125"})],
     # a729fy: the test sets a short name links to the article describing them: each set's paper, cited in passing
     "benchmark-cohorts-access-qualifier-before-link.md": [("PDAC-phase dataset", {}), ("KidneyOut cohort", {}), ("LiverTwo", {})],
     # a730fz: survey-bracketed-model-tags-dash-title.md: a tool's tag over its paper link, a repeated line

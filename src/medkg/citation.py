@@ -1295,11 +1295,14 @@ _SLASH_FIELDS = re.compile(r"(?P<author>[A-Z\u00C0-\u00DE][\w'’.-]{0,30}(?: [A
 #: a named group's byline before its members' names ("SPRINT Research Group; Wright JT Jr, …", "National Lung
 #: Screening Trial Research Team*; Aberle DR, …"): PubMed's form for a work a study group authored. The group's
 #: name is capitalised words (with "of", "for", "the", "on" between them) ending in a word that names a group,
-#: then a ";" (a footnote mark before it allowed) and a capitalised name; every part bounded
+#: then a ";" (a footnote mark before it allowed) and a capitalised name; every part bounded. A group named in
+#: capitals ("MAMMALIAN METHYLATION CONSORTIUM, Ake T. Lu, …", as a reference manager exports a consortium author)
+#: may close with a comma instead: its name in capitals is no member's surname, so the comma ends it too
 _GROUP_BYLINE_LEAD = re.compile(
     r"(?P<group>[A-Z][\w'’&.-]{0,30}(?:\s(?:[A-Z0-9][\w'’&.-]{0,30}|of|for|the|on|in|and)){0,12}?\s"
     r"(?:Group|Team|Consortium|Collaboration|Collaborative|Collaborators|Investigators|Committee|Network|"
-    r"Initiative|Working Party))\*?;\s(?=[A-Z])")
+    r"Initiative|Working Party|GROUP|TEAM|CONSORTIUM|COLLABORATION|COLLABORATORS|INVESTIGATORS|COMMITTEE|NETWORK|"
+    r"INITIATIVE))(?:\*?;|(?<=[A-Z][A-Z]),)\s(?=[A-Z])")
 
 
 #: one surname of a narrative citation: capitalised (``McCulloch``, ``O’Brien``, ``Khaligh-Razavi``, ``Güçlü``), one

@@ -2448,6 +2448,7 @@ def classify_links(links: tuple[Link, ...], name: str = "") -> tuple[Link, ...]:
                 and _possessive_credit(link.text, link.url) else link for link in out)
     if sum(link.role == "code" for link in out) > 1:
         out = _others_beside_named_repository(_code_by_label_first(out, name), name)
+        out = _ports_beside_their_original(out)
     if any(link.role == "code" and "/blob/" in link.url for link in out):
         out = _files_beside_reader_note(out)
     if any(link.role == "code" for link in out) and any(link.role == "other" for link in out):
@@ -2631,6 +2632,47 @@ def _others_beside_named_repository(links: tuple[Link, ...], name: str) -> tuple
 
     return tuple(link.with_role("related_code")
                  if link.role == "code" and other_project(ids.canonical_repo(link.url)) else link for link in links)
+
+
+#: the frameworks a repository's name says it ports a work to ("borzoi-pytorch", "enformer_tf", "pytorch-basenji")
+_PORT_FRAMEWORK_WORDS = frozenset({"pytorch", "torch", "tf", "tensorflow", "keras", "jax", "flax", "paddle",
+                                   "mindspore", "mxnet", "chainer"})
+
+
+def _ports_beside_their_original(links: tuple[Link, ...]) -> tuple[Link, ...]:
+    """``# Predicting RNA-seq coverage …`` / ``- https://github.com/calico/borzoi`` / ``- https://github.com/johahi/
+    borzoi-pytorch``: among a work's unlabelled code links, a repository named as another of them (its name, or
+    the folder its link ends in: ``deepmind-research/tree/master/enformer``) plus a framework's name, under another
+    owner, is someone's port of that code: related code, the original the work's own.
+
+    Why: both were the work's own code. Only a port listed beside its original, by another owner and with no label
+    on either (a port alone stays the work's code, as does a framework version in the authors' own account:
+    "[PyTorch](github.com/authors/x-pytorch)"). Linear in the links."""
+    code = [link for link in links if link.role == "code" and label_role(link.label) is None]
+    if len(code) < 2:
+        return links
+    named: dict[str, set[str]] = {}  # a repository's base names → the owners giving code under that name
+    parts = []
+    for link in code:
+        repo = ids.canonical_repo(link.url)
+        if not repo or repo.count("/") < 2:
+            parts.append(None)
+            continue
+        owner, repo_name = repo.split("/")[1:3]
+        folder = link.url.rstrip("/").rsplit("/", 1)[-1] if "/tree/" in link.url else ""
+        parts.append((owner.lower(), repo_name))
+        for base in (repo_name, folder):
+            if base:
+                named.setdefault("".join(textkey.words(base)), set()).add(owner.lower())
+    ports = set()
+    for link, part in zip(code, parts):
+        if part is None:
+            continue
+        words = textkey.words(part[1])
+        base = "".join(w for w in words if w not in _PORT_FRAMEWORK_WORDS)
+        if base and len(base) < len("".join(words)) and named.get(base, set()) - {part[0]}:
+            ports.add(id(link))
+    return tuple(link.with_role("related_code") if id(link) in ports else link for link in links) if ports else links
 
 
 def _called_official(link: Link) -> bool:

@@ -567,9 +567,30 @@ def book_of_chapter(doi: str | None) -> str | None:
     return m.group(1) if m else None
 
 
+#: a PLOS article's component DOI: the article's ("10.1371/journal.pone.0014821") then a figure's, a table's, a
+#: supplementary file's or an equation's number (".g001", ".t002", ".s002", ".e003")
+_PLOS_COMPONENT_DOI_RE = re.compile(r"(10\.1371/journal\.[a-z]{4,6}\.[0-9]{7})\.[gste][0-9]{3,4}")
+
+
+def article_of_component(doi: str) -> str:
+    """``10.1371/journal.pone.0014821.s002`` → ``10.1371/journal.pone.0014821``: the article a PLOS component DOI
+    (a figure, a table, a supplementary file) belongs to; any other DOI as given. Why: a list links a paper's
+    supplementary table beside the paper ("[Table S1.](journals.plos.org/…/file?type=supplementary&id=info:doi/
+    10.1371/journal.pone.0014821.s002)"); the file's DOI named a second work, and the line gave two papers."""
+    m = _PLOS_COMPONENT_DOI_RE.fullmatch(doi) if doi.startswith("10.1371/journal.") else None
+    return m.group(1) if m else doi
+
+
 @functools.lru_cache(maxsize=1 << 16)
 def doi_from_url(url: str) -> str | None:
-    """The DOI a URL names: resolver links and publisher paths that embed one (see tests)."""
+    """The DOI a URL names: resolver links and publisher paths that embed one (see tests); a PLOS component's
+    link names its article (``article_of_component``)."""
+    doi = _doi_named_by_url(url)
+    return article_of_component(doi) if doi else doi
+
+
+def _doi_named_by_url(url: str) -> str | None:
+    """``doi_from_url`` before a component DOI is read as its article's."""
     p = _url_parts(url)
     if p is None:
         return None

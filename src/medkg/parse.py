@@ -1876,6 +1876,21 @@ def _without_legend_marks(value: str) -> str:
     return rest if rest and rest[:1] != "&" and len(rest.split()) >= 2 else value
 
 
+def _quoted_link_texts(inl: _Inline) -> frozenset[str]:
+    """The texts of ``inl``'s links set inside double quotes (``“[Title](doi…).”``, ``"[Title](…)",``): a
+    reference's quoted title that links the work. Why: a paper field's value drops its links' texts (a link's text
+    labels it, "[PDF](…)"), and ``Paper: Lima Camillo, L. P. de, … “[AltumAge: …](doi…).” Preprint. …`` kept a
+    byline and an empty pair of quotes, so the byline titled the work; a quoted link's text is the title the
+    reference gives, its words the value's own."""
+    quoted = set()
+    for link in inl.links:
+        before = inl.plain[max(0, link.start - 3):link.start].rstrip()
+        after = inl.plain[link.end:link.end + 4].lstrip(".,;: ")
+        if link.text and before[-1:] in citation.OPENING_QUOTES and after[:1] in ('"', "”"):
+            quoted.add(link.text)
+    return frozenset(quoted)
+
+
 def _line_fields(line: str) -> list[tuple[str, str]]:
     """A line's "label: value" fields, ``_split_label``'s (label, value) each: ``**Year:** 2025 | **Venue:** ICCV 2025 |
     **Citations:** N/A`` writes several side by side, each labelled; a line whose parts between " | " are not all
@@ -7370,8 +7385,9 @@ class _Parser:
             # a field value is cut to a title's length anyway (``_clean_title``): replacing every link's
             # text in a value of any length was quadratic (40,000 links on one field line: minutes)
             rest = value[:_FIELD_VALUE_WINDOW]
+            quoted = _quoted_link_texts(inl) if field_role(label) == "paper" else frozenset()
             for text in dict.fromkeys(link.text for link in inl.links):
-                if text:  # "".replace would put a space between every character
+                if text and text not in quoted:  # "".replace would put a space between every character
                     rest = rest.replace(text, " ")
             rest = _clean_title(rest)
             if _is_meaningful(rest):
