@@ -33,6 +33,23 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a742gl: genetics-notes-byline-link-paragraphs.md: a reader's notes on statistical-genetics papers, one
+    # paragraph a paper, the link's text naming the work ("[PRSmix - Tanaka et al. AJHG 2023](pubmed…) note") or only
+    # its byline ("[Okafor et al. AJHG 2021](pubmed…) uses outlier expression …"), first under its heading or between
+    # siblings; near misses a bold title over a bare "[Nature 2021](…)" venue link and a "Code: [repo](…)" line; the
+    # rule: a link text that is a first author, "et al.", a venue and a year names a work by its byline, no label of
+    # the link's role (classify.author_venue_year_label; the paragraph was dropped into the heading or the item before)
+    "genetics-notes-byline-link-paragraphs.md": [
+        ("Okafor et al. AJHG 2021", {"pmid": "34120417"}, None),
+        ("RVSCAN", {"doi": "10.1186/s13059-022-02771-3"}, None),
+        ("Haddad et al. Nature Genetics 2023", {"doi": "10.1038/s41588-023-01412-6"}, None),
+        ("PRSmix", {"pmid": "37105641"}, None),
+        ("Moreau et al. Cell Genomics 2022", {"pmid": "36531518"}, "github.com/example-lab/prs-port"),
+        ("COLOCx", {"pmid": "35421387"}, None),
+        ("Ferreira et al. PLOS 2021", {"doi": "10.1371/journal.pgen.1009440"}, None),
+        ("eCAVIAR-2", {"doi": "10.1093/bioinformatics/btad118"}, None),
+        ("Fine-mapping with functional priors across many traits", {"doi": "10.1038/s41586-021-03446-x"}, None),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked
