@@ -1266,3 +1266,21 @@ def test_without_closing_remark_is_linear():
         t = time.perf_counter()
         citation.without_closing_remark(text)
         assert time.perf_counter() - t < 0.05
+
+
+# a742gl: a BibTeX author field closing a title-first line never holds a sentence's stop: a word of a name ends with a
+# full stop only as an initial or a suffix; a venue's "X, Y and Z. Publisher, City, Year" is no byline
+@pytest.mark.parametrize("text,title,first", [
+    ('Kulkarni, Atharva, et al. "Experimental Evaluation of Models for Marathi Text Classification." Proceedings of the '
+     '2nd International Conference on Recent Trends in Machine Learning, IoT, Smart Cities and Applications. Springer, '
+     'Singapore, 2022.', "Experimental Evaluation of Models for Marathi Text Classification", "Kulkarni, Atharva"),
+    ("Multilingual Transfer for African Language Recognition, Ndlovu, Thabo and Okeke, Chidi, 2021",
+     "Multilingual Transfer for African Language Recognition", "Ndlovu, Thabo"),
+    ("Tokenization Effects in Bantu Languages, Mensah, K. and Achebe, N. A., 2022",
+     "Tokenization Effects in Bantu Languages", "Mensah, K."),
+    ("Fairness in Machine Learning, Barocas, Solon and Hardt, Moritz Jr., 2019",
+     "Fairness in Machine Learning", "Barocas, Solon"),
+])
+def test_bibtex_byline_holds_no_sentence_stop(text, title, first):
+    cited = parse_citation(text)
+    assert (cited.title, cited.authors[0]) == (title, first)

@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a742gl: mla-references-venue-commas-and.md: a language resource's publications as MLA references
+    # ('Surname, Given, et al. "Title." Proceedings of … Computing, Networks, Security and Applications. Springer,
+    # Singapore, 2023.'), the venue's commas and "and" before its publisher; near misses a venue with no publisher, an
+    # arXiv reference and title-first lines closed by a BibTeX author field ("Title, Ndlovu, Thabo and Okeke, Chidi,
+    # 2021"); the rule: a word of a BibTeX name ends with a full stop only as an initial or a suffix, so a venue's
+    # sentence is no byline (citation._bibtex_byline; the whole reference was the title, the venue the authors)
+    "mla-references-venue-commas-and.md": [
+        ("SwaNER: A Named Entity Recognition Corpus for Swahili News", {}, None),
+        ("Code-mixed Sentiment Analysis for Kenyan Social Media", {}, None),
+        ("Low-resource Speech Recognition with Self-supervised Pretraining", {}, None),
+        ("SwaBERT: Monolingual Language Models for Swahili", {"arxiv": "2305.11842"}, None),
+        ("Multilingual Transfer for African Language Named Entity Recognition", {}, None),
+        ("Tokenization Effects in Morphologically Rich Bantu Languages", {}, None),
+    ],
     # a742gl: genetics-notes-byline-link-paragraphs.md: a reader's notes on statistical-genetics papers, one
     # paragraph a paper, the link's text naming the work ("[PRSmix - Tanaka et al. AJHG 2023](pubmed…) note") or only
     # its byline ("[Okafor et al. AJHG 2021](pubmed…) uses outlier expression …"), first under its heading or between

@@ -908,7 +908,10 @@ def _bibtex_byline(d: str, s: str, web_url: bool) -> Citation | None:
     (an NLP reading list's items, linked or not). ``_scan_authors`` reads "Surname, Given" pairs as two names, and
     the title has no full stop to end at; the " and "-joined pairs closing the text tell the byline apart."""
     m = _BIBTEX_BYLINE.search(s)
-    if m is None:
+    if m is None or any(len(w) > 4 and w.endswith(".") for w in m.group(1).split()):
+        # 'Kulkarni, Atharva, et al. "Title." Proceedings of … Learning, IoT, Smart Cities and Applications. Springer,
+        # Singapore, 2022.': a word of a name ends with a full stop only as an initial or a suffix ("A.", "Jr."); a
+        # longer word so stopped ends a sentence, the venue's, whose commas and "and" read as a byline
         return None
     title = _clean_title(d[: m.start()])
     if not title or len(title.split()) < 2:
