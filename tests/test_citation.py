@@ -1284,3 +1284,18 @@ def test_without_closing_remark_is_linear():
 def test_bibtex_byline_holds_no_sentence_stop(text, title, first):
     cited = parse_citation(text)
     assert (cited.title, cited.authors[0]) == (title, first)
+
+
+# a742gl: NLM's "Venue. Year" sentence after the title's stop keeps the title's own commas; a title closed IEEE-like by
+# a comma before its venue is still cut there
+@pytest.mark.parametrize("text,title,venue", [
+    ("5. Quiroga L, Benítez S. Title into History, Examination and Plan. BMC Bioinformatics. 2022.",
+     "Title into History, Examination and Plan", "BMC Bioinformatics"),
+    ("Wang Z, Qian C, Guo D, et al. Title of the work, IEEE Transactions on Medical Imaging, 42: 79-90, 2023.",
+     "Title of the work", "IEEE Transactions on Medical Imaging"),
+    ("Wang Z, Qian C, Guo D, et al. Title of the work, IEEE Trans. Med. Imaging. 2023.",
+     "Title of the work", "IEEE Trans. Med. Imaging."),
+])
+def test_vancouver_venue_sentence_keeps_title_commas(text, title, venue):
+    cited = parse_citation(text)
+    assert (cited.title, cited.venue) == (title, venue)

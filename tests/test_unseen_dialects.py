@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a742gl: vancouver-plain-comma-titles-venue-sentence.md: a report's numbered references in NLM's Vancouver style
+    # as plain text ("1. Okonkwo C, Lindahl P. Title into History, Examination and Plan. BMC Med Inform Decis Mak.
+    # 2022."), titles with commas; near misses a title closed IEEE-like by a comma before its venue and numbers, and
+    # one before an abbreviated venue; the rule: a "Venue." sentence of one stop right before the year after the
+    # title's stop says that stop closed the title, its commas are the title's (citation._stop_closed_comma_venue)
+    "vancouver-plain-comma-titles-venue-sentence.md": [
+        ("Turning Ward Notes into History, Examination and Plan", {}, None),
+        ("Sepsis, Shock and Organ Failure in Discharge Summaries", {}, None),
+        ("Negation detection in radiology reports", {}, None),
+        ("Sentence boundary detection for clinical text", {}, None),
+        ("Timelines, Events and Causes in Oncology Notes", {}, None),
+        ("Abbreviation expansion with weak supervision", {}, None),
+    ],
     # a742gl: mla-references-venue-commas-and.md: a language resource's publications as MLA references
     # ('Surname, Given, et al. "Title." Proceedings of … Computing, Networks, Security and Applications. Springer,
     # Singapore, 2023.'), the venue's commas and "and" before its publisher; near misses a venue with no publisher, an

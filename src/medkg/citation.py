@@ -1051,6 +1051,12 @@ def _stop_closed_comma_venue(authors: tuple[str, ...], s: str, rest: int, title_
     if year is None or len(s[cut + 2 : year.start()].split(",")[0].split()) < 2 \
             and _ONE_WORD_VENUE_VOLUME.match(s, cut + 2) is None:
         return None
+    if title_end < year.start() and (venue := s[title_end + 1 : year.start()].strip()).endswith(".") \
+            and "," not in venue and ". " not in venue and any(c.isalpha() for c in venue):
+        # "Quiroga L, Benítez S. Title into History, Examination and Plan. BMC Bioinformatics. 2022.": NLM's own
+        # "Venue. Year" sentence after the title's stop: that stop closed the title, its commas are the title's (a
+        # venue of several stops, "Med. Imaging.", may follow an abbreviation's stop the title was cut at: read on)
+        return None
     after = s.find(". ", year.end())
     return cut if after < 0 or _YEAR.search(s, after) is None else None
 
