@@ -33,6 +33,16 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a742gl: course-readings-title-comma-author-date.md: a course's weekly readings, each a title-first line
+    # ("Title(DAEs), Maria Lindqvist. March, 2017. https://arxiv…"), a relevance sub-bullet under some; near misses a
+    # three-word name before the year alone and "Title. Aiko Tanaka et. al. ICLR 2020."; the rule: a title closed by a
+    # comma and one person's full name, the stop then the date alone, gives the name to the byline, not the title
+    # (citation.title_comma_lone_name, read by inline._year_trailer_cut)
+    "course-readings-title-comma-author-date.md": [
+        ("A Gentle Introduction to Denoising Autoencoders(DAEs)", {"arxiv": "1703.04417"}, None),
+        ("Normalizing Flows for Density Estimation", {"arxiv": "1908.10231"}, None),
+        ("Stable Training of Generative Adversarial Networks via Spectral Penalties", {"arxiv": "2002.11873"}, None),
+    ],
     # a742gl: vancouver-plain-comma-titles-venue-sentence.md: a report's numbered references in NLM's Vancouver style
     # as plain text ("1. Okonkwo C, Lindahl P. Title into History, Examination and Plan. BMC Med Inform Decis Mak.
     # 2022."), titles with commas; near misses a title closed IEEE-like by a comma before its venue and numbers, and
