@@ -1342,3 +1342,34 @@ def test_a_group_byline_lead(text, title, first):
 def test_a_mixed_case_group_word_before_a_comma_is_no_group_lead():
     # "Research Group, Oslo.": a word in mixed case before a comma may be a place or a name's part; no group lead
     assert citation._GROUP_BYLINE_LEAD.match("Research Group, Oslo. Notes from the lab meeting, 2022.") is None
+# a742gl: a BibTeX author field closing a title-first line never holds a sentence's stop: a word of a name ends with a
+# full stop only as an initial or a suffix; a venue's "X, Y and Z. Publisher, City, Year" is no byline
+@pytest.mark.parametrize("text,title,first", [
+    ('Kulkarni, Atharva, et al. "Experimental Evaluation of Models for Marathi Text Classification." Proceedings of the '
+     '2nd International Conference on Recent Trends in Machine Learning, IoT, Smart Cities and Applications. Springer, '
+     'Singapore, 2022.', "Experimental Evaluation of Models for Marathi Text Classification", "Kulkarni, Atharva"),
+    ("Multilingual Transfer for African Language Recognition, Ndlovu, Thabo and Okeke, Chidi, 2021",
+     "Multilingual Transfer for African Language Recognition", "Ndlovu, Thabo"),
+    ("Tokenization Effects in Bantu Languages, Mensah, K. and Achebe, N. A., 2022",
+     "Tokenization Effects in Bantu Languages", "Mensah, K."),
+    ("Fairness in Machine Learning, Barocas, Solon and Hardt, Moritz Jr., 2019",
+     "Fairness in Machine Learning", "Barocas, Solon"),
+])
+def test_bibtex_byline_holds_no_sentence_stop(text, title, first):
+    cited = parse_citation(text)
+    assert (cited.title, cited.authors[0]) == (title, first)
+
+
+# a742gl: NLM's "Venue. Year" sentence after the title's stop keeps the title's own commas; a title closed IEEE-like by
+# a comma before its venue is still cut there
+@pytest.mark.parametrize("text,title,venue", [
+    ("5. Quiroga L, Benítez S. Title into History, Examination and Plan. BMC Bioinformatics. 2022.",
+     "Title into History, Examination and Plan", "BMC Bioinformatics"),
+    ("Wang Z, Qian C, Guo D, et al. Title of the work, IEEE Transactions on Medical Imaging, 42: 79-90, 2023.",
+     "Title of the work", "IEEE Transactions on Medical Imaging"),
+    ("Wang Z, Qian C, Guo D, et al. Title of the work, IEEE Trans. Med. Imaging. 2023.",
+     "Title of the work", "IEEE Trans. Med. Imaging."),
+])
+def test_vancouver_venue_sentence_keeps_title_commas(text, title, venue):
+    cited = parse_citation(text)
+    assert (cited.title, cited.venue) == (title, venue)

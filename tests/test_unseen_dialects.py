@@ -140,6 +140,60 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Methylation Drift in Ageing Mice", {"doi": "10.1371/journal.pcbi.1009376"}, None),
         ("Cross-Species Methylation Clocks", {"doi": "10.1186/s13059-019-1824-y"}, None),
     ],
+    # a742gl: course-readings-title-comma-author-date.md: a course's weekly readings, each a title-first line
+    # ("Title(DAEs), Maria Lindqvist. March, 2017. https://arxiv…"), a relevance sub-bullet under some; near misses a
+    # three-word name before the year alone and "Title. Aiko Tanaka et. al. ICLR 2020."; the rule: a title closed by a
+    # comma and one person's full name, the stop then the date alone, gives the name to the byline, not the title
+    # (citation.title_comma_lone_name, read by inline._year_trailer_cut)
+    "course-readings-title-comma-author-date.md": [
+        ("A Gentle Introduction to Denoising Autoencoders(DAEs)", {"arxiv": "1703.04417"}, None),
+        ("Normalizing Flows for Density Estimation", {"arxiv": "1908.10231"}, None),
+        ("Stable Training of Generative Adversarial Networks via Spectral Penalties", {"arxiv": "2002.11873"}, None),
+    ],
+    # a742gl: vancouver-plain-comma-titles-venue-sentence.md: a report's numbered references in NLM's Vancouver style
+    # as plain text ("1. Okonkwo C, Lindahl P. Title into History, Examination and Plan. BMC Med Inform Decis Mak.
+    # 2022."), titles with commas; near misses a title closed IEEE-like by a comma before its venue and numbers, and
+    # one before an abbreviated venue; the rule: a "Venue." sentence of one stop right before the year after the
+    # title's stop says that stop closed the title, its commas are the title's (citation._stop_closed_comma_venue)
+    "vancouver-plain-comma-titles-venue-sentence.md": [
+        ("Turning Ward Notes into History, Examination and Plan", {}, None),
+        ("Sepsis, Shock and Organ Failure in Discharge Summaries", {}, None),
+        ("Negation detection in radiology reports", {}, None),
+        ("Sentence boundary detection for clinical text", {}, None),
+        ("Timelines, Events and Causes in Oncology Notes", {}, None),
+        ("Abbreviation expansion with weak supervision", {}, None),
+    ],
+    # a742gl: mla-references-venue-commas-and.md: a language resource's publications as MLA references
+    # ('Surname, Given, et al. "Title." Proceedings of … Computing, Networks, Security and Applications. Springer,
+    # Singapore, 2023.'), the venue's commas and "and" before its publisher; near misses a venue with no publisher, an
+    # arXiv reference and title-first lines closed by a BibTeX author field ("Title, Ndlovu, Thabo and Okeke, Chidi,
+    # 2021"); the rule: a word of a BibTeX name ends with a full stop only as an initial or a suffix, so a venue's
+    # sentence is no byline (citation._bibtex_byline; the whole reference was the title, the venue the authors)
+    "mla-references-venue-commas-and.md": [
+        ("SwaNER: A Named Entity Recognition Corpus for Swahili News", {}, None),
+        ("Code-mixed Sentiment Analysis for Kenyan Social Media", {}, None),
+        ("Low-resource Speech Recognition with Self-supervised Pretraining", {}, None),
+        ("SwaBERT: Monolingual Language Models for Swahili", {"arxiv": "2305.11842"}, None),
+        ("Multilingual Transfer for African Language Named Entity Recognition", {}, None),
+        ("Tokenization Effects in Morphologically Rich Bantu Languages", {}, None),
+    ],
+    # a742gl: genetics-notes-byline-link-paragraphs.md: a reader's notes on statistical-genetics papers, one
+    # paragraph a paper, the link's text naming the work ("[PRSmix - Tanaka et al. AJHG 2023](pubmed…) note") or only
+    # its byline ("[Okafor et al. AJHG 2021](pubmed…) uses outlier expression …"), first under its heading or between
+    # siblings; near misses a bold title over a bare "[Nature 2021](…)" venue link and a "Code: [repo](…)" line; the
+    # rule: a link text that is a first author, "et al.", a venue and a year names a work by its byline, no label of
+    # the link's role (classify.author_venue_year_label; the paragraph was dropped into the heading or the item before)
+    "genetics-notes-byline-link-paragraphs.md": [
+        ("Okafor et al. AJHG 2021", {"pmid": "34120417"}, None),
+        ("RVSCAN", {"doi": "10.1186/s13059-022-02771-3"}, None),
+        ("Haddad et al. Nature Genetics 2023", {"doi": "10.1038/s41588-023-01412-6"}, None),
+        ("PRSmix", {"pmid": "37105641"}, None),
+        ("Moreau et al. Cell Genomics 2022", {"pmid": "36531518"}, "github.com/example-lab/prs-port"),
+        ("COLOCx", {"pmid": "35421387"}, None),
+        ("Ferreira et al. PLOS 2021", {"doi": "10.1371/journal.pgen.1009440"}, None),
+        ("eCAVIAR-2", {"doi": "10.1093/bioinformatics/btad118"}, None),
+        ("Fine-mapping with functional priors across many traits", {"doi": "10.1038/s41586-021-03446-x"}, None),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked

@@ -35,6 +35,7 @@ from medkg.classify import (
     WEIGHTS_LABELS,
     _ZH_LABEL_ENDINGS,
     author_year_byline,
+    author_venue_year_label,
     author_year_label,
     glued_author_year_key,
     is_bare_pointer,
@@ -3235,7 +3236,8 @@ def _item_kind(inl: _Inline) -> int:
             # "https://arxiv.org/abs/… : Title": a notes line led by its URL, the work named after it (a line led by
             # a repository, "https://github.com/… - official code release", is the code of the work above it)
             return 1
-        if first.bare or not _is_meaningful(text) or is_link_label(text) or is_bare_pointer(text):
+        if first.bare or not _is_meaningful(text) or is_link_label(text) and not author_venue_year_label(text) \
+                or is_bare_pointer(text):
             # "[PDF](…)", "[论文地址](…)": a labelled link, no name; "[here.](…)": a sentence's pointer wrapped onto
             # the next line ("You can access the report [here](…) and presentation" / "[here.](…)")
             return 0

@@ -950,7 +950,10 @@ def _bibtex_byline(d: str, s: str, web_url: bool) -> Citation | None:
     (an NLP reading list's items, linked or not). ``_scan_authors`` reads "Surname, Given" pairs as two names, and
     the title has no full stop to end at; the " and "-joined pairs closing the text tell the byline apart."""
     m = _BIBTEX_BYLINE.search(s)
-    if m is None:
+    if m is None or any(len(w) > 4 and w.endswith(".") for w in m.group(1).split()):
+        # 'Kulkarni, Atharva, et al. "Title." Proceedings of … Learning, IoT, Smart Cities and Applications. Springer,
+        # Singapore, 2022.': a word of a name ends with a full stop only as an initial or a suffix ("A.", "Jr."); a
+        # longer word so stopped ends a sentence, the venue's, whose commas and "and" read as a byline
         return None
     title = _clean_title(d[: m.start()])
     if not title or len(title.split()) < 2:
@@ -1089,6 +1092,12 @@ def _stop_closed_comma_venue(authors: tuple[str, ...], s: str, rest: int, title_
     # (a one-word venue, "Bioinformatics", "GigaScience", is vouched for by the volume (issue) and pages after it)
     if year is None or len(s[cut + 2 : year.start()].split(",")[0].split()) < 2 \
             and _ONE_WORD_VENUE_VOLUME.match(s, cut + 2) is None:
+        return None
+    if title_end < year.start() and (venue := s[title_end + 1 : year.start()].strip()).endswith(".") \
+            and "," not in venue and ". " not in venue and any(c.isalpha() for c in venue):
+        # "Quiroga L, Benítez S. Title into History, Examination and Plan. BMC Bioinformatics. 2022.": NLM's own
+        # "Venue. Year" sentence after the title's stop: that stop closed the title, its commas are the title's (a
+        # venue of several stops, "Med. Imaging.", may follow an abbreviation's stop the title was cut at: read on)
         return None
     after = s.find(". ", year.end())
     return cut if after < 0 or _YEAR.search(s, after) is None else None
@@ -1587,11 +1596,43 @@ def parse_citation(text: str) -> Citation | None:
     if (cited is None or not cited.authors) and text.lstrip()[:1] in OPENING_QUOTES \
             and (venue_first := quoted_title_venue_year_byline(text)) is not None:
         cited = venue_first  # '"Title," Venue, 2016. Given Surname, …': the byline written last
+    if cited is not None and cited.title and not cited.authors and cited.year and ", " in cited.title \
+            and (at := text.find(cited.title)) >= 0 \
+            and (named := title_comma_lone_name(cited.title, text[at + len(cited.title):])) is not None:
+        # "Tutorial on Variational Autoencoders(VAEs), Carl Doersch. August, 2016. https://…": a title, a comma, its
+        # one author's full name, then only the date; the name was read as the title's last words
+        cited = replace(cited, title=named[0], authors=(named[1],),
+                        venue=None if cited.venue and _norm_month(cited.venue) else cited.venue)
     if cited is not None and cited.title and _date_range_words(cited.title):
         # "*Sep. 2022 - Jun. 2025 (expected)*. Master student at …": a CV's date range read as a byline ("Sep"), a
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
         return None
     return cited
+
+
+#: what closes "Title, First Last" before the date alone: the stop, then a month perhaps ("August, 2016", "Aug. 2016")
+#: and the year
+_STOP_THEN_DATE = re.compile(r"\.\s(?:(?P<month>[A-Za-z]{3,9})\.?,?\s)?(?:19|20)\d\d\b")
+
+
+def _norm_month(word: str) -> bool:
+    """Whether ``word`` is only a month's name (``_MONTH_WORDS``), as a date's month read as a venue is."""
+    return word.strip(" .,").lower() in _MONTH_WORDS
+
+
+def title_comma_lone_name(title: str, tail: str) -> tuple[str, str] | None:
+    """``Tutorial on Variational Autoencoders(VAEs), Carl Doersch`` before ``. August, 2016.`` → (title, name): a
+    reading list's title-first line whose title sentence closes with a comma and one person's full name (two or three
+    name words, ``personal_name``), the stop after it followed by the date alone (a month perhaps, then the year).
+    Why: with no byline before the title nor names after its stop, the name was read as the title's last words. Only
+    a date right after the stop splits so ("Title, Segment Anything. Nature 2023." stays as read)."""
+    head, _, name = title.rpartition(", ")
+    if not 2 <= len(name.split()) <= 3 or len(head.split()) < 3 or not personal_name(name):
+        return None
+    date = _STOP_THEN_DATE.match(tail)
+    if date is None or date["month"] is not None and not _norm_month(date["month"]):
+        return None
+    return head, name
 
 
 def _venue_sentence_before_title(title: str, venue: str) -> bool:

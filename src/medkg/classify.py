@@ -302,6 +302,20 @@ def glued_author_year_key(text: str) -> bool:
 _SURNAME_PARTICLE = re.compile(rf"^(?:{SURNAME_PARTICLE}\s+)+")
 
 
+#: a first author and "et al." opening a citation label, before its venue and year ("Smail et al. AJHG 2022")
+_ETAL_LABEL_LEAD = re.compile(rf"^{_SURNAME}(?:\s[A-Z]\.)*,?\set\.?\s?al\.?,?\s")
+
+
+def author_venue_year_label(text: str) -> bool:
+    """``[Smail et al. AJHG 2022](pubmed…)``, ``[Li et al., Nature 2021](…)``: a link whose text cites the work by its
+    first author, "et al.", its venue and year. Such a text names a work (by its byline, as "Smail et al. 2022"
+    does), not only the link's role, though its tail alone reads as a venue label ("AJHG 2022"): a paragraph that
+    opens with it is that work's entry, not a line of the entry before it."""
+    s = _SURNAME_PARTICLE.sub("", " ".join(text.split()))
+    lead = _ETAL_LABEL_LEAD.match(s)
+    return lead is not None and venue_year_label(s[lead.end():].rstrip(" ."))
+
+
 def author_year_byline(text: str) -> bool:
     """``Wu et al., 2025``, ``Ji S. et al. 2021``, ``Komati N. 2021``: a text that is only a work's citation by its
     first author and year (no title, no venue). Notes files set it in bold before the title, ``**Wu et al.,

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from medkg import ids
 from medkg.citation import _MIN_CJK_TITLE_CHARS, MONTH, name_word, names_journal, names_venue, personal_name, \
-    vancouver_authors, whole_reference
+    title_comma_lone_name, vancouver_authors, whole_reference
 from medkg.classify import WEIGHTS_LABELS, author_year_byline, drop_label_tags, is_home_label, is_link_label, \
     is_pointer_label, label_role, names_paper_and_code, strip_symbols
 from medkg.mdtree import _Node, _shift, build_tree
@@ -3332,6 +3332,10 @@ def _year_trailer_cut(s: str) -> tuple[str, str]:
         # Vancouver byline (perhaps closed by "et al.") opens a whole reference, for ``citation`` to split; cut at
         # the title's last comma, its series' close ("Results and Discussion") read as a byline before the venue
         return s, ""
+    if s[m.start()] == "." and ", " in title and (named := title_comma_lone_name(title, s[m.start():])) is not None:
+        # "Tutorial on Variational Autoencoders(VAEs), Carl Doersch. August, 2016.": the title's comma, then its one
+        # author's full name, then the date alone: the name goes to the trailer
+        return named[0], s[len(named[0]):].strip(" ,")
     return title, s[m.start():].strip()
 
 
