@@ -780,3 +780,19 @@ def test_pubmed_label(label: str, expected: bool) -> None:
 ])
 def test_labelled_record_url(label, value, expected):
     assert ids.labelled_record_url(label, value) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "doi"),
+    [  # Nature's own articles before 1997: volume and first page (three digits at least each), a letter, a digit
+        ("http://www.nature.com/articles/384134a0", "10.1038/384134a0"),
+        ("https://www.nature.com/articles/323533a0", "10.1038/323533a0"),
+        ("https://www.nature.com/articles/3841066a0", "10.1038/3841066a0"),
+        ("https://www.nature.com/articles/12345a0", None),  # too short for a volume and a page
+        ("https://www.nature.com/articles/12345678a0", None),
+        ("https://www.nature.com/articles/384134a", None),
+        ("https://www.nature.com/articles/384134ab", None),
+    ],
+)
+def test_nature_volume_page_ids(url: str, doi: str | None) -> None:
+    assert ids.doi_from_url(url) == doi
