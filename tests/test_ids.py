@@ -814,4 +814,17 @@ def test_trial_registration(text, expected):
     ("https://doi.org/10.1371/annotation/1a2b3c4d.s001", "10.1371/annotation/1a2b3c4d.s001"),
 ])
 def test_a_plos_component_doi_names_its_article(url, doi):
+@pytest.mark.parametrize(
+    ("url", "doi"),
+    [  # Nature's own articles before 1997: volume and first page (three digits at least each), a letter, a digit
+        ("http://www.nature.com/articles/384134a0", "10.1038/384134a0"),
+        ("https://www.nature.com/articles/323533a0", "10.1038/323533a0"),
+        ("https://www.nature.com/articles/3841066a0", "10.1038/3841066a0"),
+        ("https://www.nature.com/articles/12345a0", None),  # too short for a volume and a page
+        ("https://www.nature.com/articles/12345678a0", None),
+        ("https://www.nature.com/articles/384134a", None),
+        ("https://www.nature.com/articles/384134ab", None),
+    ],
+)
+def test_nature_volume_page_ids(url: str, doi: str | None) -> None:
     assert ids.doi_from_url(url) == doi

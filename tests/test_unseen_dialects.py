@@ -194,6 +194,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("eCAVIAR-2", {"doi": "10.1093/bioinformatics/btad118"}, None),
         ("Fine-mapping with functional priors across many traits", {"doi": "10.1038/s41586-021-03446-x"}, None),
     ],
+    # a735ge: classic-papers-old-nature-volume-page-links.md: a reading list of classic papers linked by their nature.com
+    # pages; Nature's own articles before 1997 are named by volume, first page, a letter and a digit
+    # ("nature.com/articles/384134a0"); the rule: that id (six or seven digits, a letter, a digit) is the suffix of the
+    # 10.1038 DOI; near misses: a 2000 "35nnnnnn" id, a modern s41586 id, a five-digit 1999 id and a too short
+    # "12345a0", which name no DOI we can read
+    "classic-papers-old-nature-volume-page-links.md": [
+        ("Crystal structure of a peptide-loaded class I antigen-presenting molecule", {"doi": "10.1038/329506a0"}, None),
+        ("A second look at the antigen-binding groove of a class II molecule", {"doi": "10.1038/364033a0"}, None),
+        ("Learning representations by back-propagating errors", {"doi": "10.1038/323533a0"}, None),
+        ("Allele-specific motifs revealed by sequencing of self-peptides eluted from MHC molecules",
+         {"doi": "10.1038/351290a0"}, None),
+        ("Peptide length preferences of a murine class I allele", {"doi": "10.1038/35051081"}, None),
+        ("Deep sequence models of the presented ligandome", {"doi": "10.1038/s41586-021-03391-8"},
+         "github.com/example-lab/ligandome-seq"),
+        ("Anergy in a tolerised T-cell clone", {}, None),
+        ("A short note on receptor flexibility", {}, None),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked

@@ -421,6 +421,10 @@ _NATURE_LEGACY_RE = re.compile(r"^35[0-9]{6}$")
 #: "…/ng/journal/v29/n3/full/ng1001-233.html"): the journal's code, the issue's month and year (MMYY), a dash
 #: and the first page (a letter after it tells items on one page apart) are the DOI suffix itself
 _NATURE_ISSUE_PAGE_RE = re.compile(r"^[a-z]{2,4}(?:0[1-9]|1[0-2])[0-9]{2}-[0-9]{1,4}[a-z]?$")
+#: Nature's own articles before 1997 ("nature.com/articles/384134a0", "…/323533a0"): the volume and the first page,
+#: each written with three digits at least, then a letter and a digit telling items on one page apart, are the DOI
+#: suffix itself (10.1038/384134a0)
+_NATURE_VOLUME_PAGE_RE = re.compile(r"^[0-9]{6,7}[a-z][0-9]$")
 _ACL_HOSTS = frozenset({"aclweb.org", "aclanthology.org", "aclanthology.info"})
 _ACL_ID_RE = re.compile(
     r"(?i)(?:^|/)([A-Z])([0-9]{2})-([0-9]{4})(?:v[0-9]+)?(?:\.pdf)?/?$|(?:^|/)(([0-9]{4})\.([a-z0-9]+)-[a-z0-9]+\.[0-9]+)(?:v[0-9]+)?(?:\.pdf)?/?$"
@@ -498,7 +502,7 @@ def _nature_doi(article_id: str) -> str | None:
         # ("nature.com/articles/s41599-019-0279-9", "…/palcomms201648") but its DOIs are Palgrave's 10.1057
         return _palgrave_doi(a)
     if _NATURE_NEW_RE.match(a) or _NATURE_DOTTED_RE.match(a) or _NATURE_NUMBERED_RE.match(a) \
-            or _NATURE_LEGACY_RE.match(a) or _NATURE_ISSUE_PAGE_RE.match(a):
+            or _NATURE_LEGACY_RE.match(a) or _NATURE_ISSUE_PAGE_RE.match(a) or _NATURE_VOLUME_PAGE_RE.match(a):
         return "10.1038/" + a
     y = _NATURE_YEARLY_RE.match(a)
     if y:
