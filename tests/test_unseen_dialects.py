@@ -211,6 +211,36 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Anergy in a tolerised T-cell clone", {}, None),
         ("A short note on receptor flexibility", {}, None),
     ],
+    # a739gi: reading-guide-bibtex-template-records.md: a reading guide's numbered bold papers, then a "BibTeX
+    # Template" section whose fenced block shows the skeleton of a record ("title={Title of the Paper}",
+    # "journal={Journal Name}", "title = {Your Paper Title Here}"); near misses a paper titled "Title-Aware …" and
+    # a worked example's real record below; the rule: a BibTeX record whose title is a placeholder phrase
+    # ("Title", "Paper Title", "Title of the Paper", "Your … Title Here") is a template, no work
+    # (citation.bibtex_works)
+    "reading-guide-bibtex-template-records.md": [
+        ("Few-Shot Aphid Counting on Wheat Leaves with Density Maps", {"doi": "10.1016/j.compag.2022.107311"},
+         "github.com/example-lab/aphid-count"),
+        ("Locust Swarm Forecasting from Sentinel-2 Time Series", {"arxiv": "2305.14412"}, None),
+        ("Title-Aware Retrieval of Pest Advisories for Smallholder Farmers", {"arxiv": "2402.07718"}, None),
+        ("Cassava Mosaic Severity Scoring with Lightweight Vision Transformers", {"doi": "10.1186/s13007-023-01044-2"},
+         None),
+    ],
+    # a739gi: reading-guide-researchers-to-follow.md: a reading list's papers, then a "## By Top Researchers"
+    # section (bold field groups "**Animal Behaviour**:") and a "## Key Researchers to Follow" one whose link-less
+    # lines name a person, an affiliation and their work ("- Amara Diallo (Wageningen University) - DeepHerd,
+    # cattle tracking"); near misses bare paper titles among linked papers and a linked "Further Reading" paper; the
+    # rule: a heading of researchers to follow is a people heading, its link-less lines no references
+    # (extract._PEOPLE_HEADING)
+    "reading-guide-researchers-to-follow.md": [
+        ("Cattle Re-identification from Muzzle Prints with Metric Learning", {"arxiv": "2107.05531"}, None),
+        ("Lameness Scoring in Dairy Cows from Side-View Video", {"doi": "10.3168/jds.2021-21407"}, None),
+        ("Sheep Flock Counting from Drone Imagery with Point Supervision", {"arxiv": "2308.02291"},
+         "github.com/example-lab/flockcount"),
+        ("Pig Posture Recognition Under Occlusion With Part-Based Attention", {}, None),
+        ("Sheep Face Landmark Detection for Pain Assessment", {}, None),
+        ("Dairy Cow Body Condition Scoring From Depth Images With Ordinal Regression", {"doi": "10.3390/ani12091175"},
+         None),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked

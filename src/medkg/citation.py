@@ -5565,14 +5565,23 @@ def bibtex_records(text: str) -> list[dict[str, str]]:
     return records
 
 
+#: a record template's title field: the words a "BibTeX template" / "cite as" skeleton writes where a title goes
+#: ("Title of the Paper", "Paper Title", "Your Title Here", "Title"), never a work's own title
+_PLACEHOLDER_BIB_TITLE = re.compile(r"(?i)(?:(?:your|the|a)\s)?(?:(?:paper|article|work|publication)'?s?\s)?title"
+                                    r"(?:\sof\s(?:the|your|a)\s(?:paper|article|work|publication))?(?:\shere)?")
+
+
 def bibtex_works(text: str) -> list[dict[str, str]]:
     """The records of ``bibtex_records`` that cite a scholarly work: a title, and a DOI, an arXiv eprint or the
     journal or proceedings it appeared in. A ``@misc`` / ``@online`` record needs a DOI or an eprint (or an arXiv
     "journal"): ``@misc{…, title={Awesome-X}, howpublished={\\url{https://github.com/…}}}`` cites the list's own
-    repository, no paper."""
+    repository, no paper. A template's record (``title={Title of the Paper}``, ``journal={Journal Name}``, a
+    reading guide's "BibTeX Template" showing how to write one) cites none: its title is the placeholder word."""
     out = []
     for record in bibtex_records(text):
         if not any(c.isalnum() for c in record.get("title", "")):
+            continue
+        if _PLACEHOLDER_BIB_TITLE.fullmatch(" ".join(re.findall(r"[\w']+", record["title"][:80]))):
             continue
         venue = record.get("journal") or record.get("booktitle") or ""
         if record.get("doi") or record.get("eprint") \

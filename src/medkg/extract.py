@@ -2347,7 +2347,11 @@ _PEOPLE_HEADING = re.compile(r"(?i)^\W*(?:(?:core\s+|main\s+)?(?:contributors?|m
                              r"collaborators?|alumni|(?:(?:current|former|past)\s+)?"
                              r"(?:(?:undergraduate|graduate|ph\.?\s?d\.?|master'?s?|visiting)\s+)?(?:research\s+)?"
                              r"(?:students?|assistants?|interns?|mentees?|advisees?)|"
-                             r"autores|autoren|auteurs|contribuidores|mitwirkende|авторы|участники|контакты)|"
+                             r"autores|autoren|auteurs|contribuidores|mitwirkende|авторы|участники|контакты|"
+                             # a reading guide's people to follow ("By Top Researchers", "Key researchers to follow":
+                             # "- Kaiming He (Meta AI) - ResNet, Mask R-CNN, MoCo" names a person and their work)
+                             r"(?:by\s+)?(?:(?:top|key|notable|leading|influential|prominent|famous|selected)\s+)?"
+                             r"(?:researchers|scientists|scholars)(?:\s+to\s+follow)?|(?:people|who)\s+to\s+follow)|"
                              r"联系方式|联系我们|贡献者|作者|维护者)\W*$")
 
 
