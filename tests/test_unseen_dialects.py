@@ -33,6 +33,21 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a743gm: notes-vault-block-properties-hashtags.md: a reading vault exported from a notes app (Logseq, Obsidian
+    # with Dataview): each paper a block, its properties as "  doi:: 10.1109/…" / "  arxiv:: …" / "  pmid:: …" /
+    # "  tags:: mri" lines under it, and closing "#paper #toread" tags; near misses "C#" and "issue#12" in a line
+    # (no space before the hash), a "#tool" repository line, a "Reminder: …" line with one colon; the rule: a run of
+    # "key:: value" lines closing an item are its fields, never its title (blocks.property_lines), and "#word" tags
+    # closing a line sort it, a paper-kind tag being its kind tag (blocks.closing_hashtags)
+    "notes-vault-block-properties-hashtags.md": [
+        ("Uncertainty Maps for Prostate Lesion Segmentation in Biparametric MRI", {"doi": "10.1109/tmi.2024.3351207"},
+         None),
+        ("Graph Priors for Kidney Tumour Detection in Contrast CT", {}, None),
+        ("Diffusion Priors for Low-Dose CT Denoising", {"arxiv": "2311.04518"}, None),
+        ("Self-Supervised Registration of Longitudinal Knee MRI", {"pmid": "38112245"}, None),
+        ("Shape-Aware Contrastive Pretraining for Cardiac Cine MRI", {"arxiv": "2402.07731"},
+         "github.com/example-lab/shape-cine"),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked
