@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a743gm: apa-references-software-and-ai-citations.md: a course project's APA reference list that also cites
+    # the AI assistant and the software it used ("ChatGPT. (2024). Help with … OpenAI.", "… [Large language model].",
+    # "*DermaTools* (Version 2.1) [Computer software]."); near misses a company's journal paper ("DeepMind. (2023).
+    # … *Nature Medicine*, 29(4) …"), a group author's report (WHO) and a dissertation; the rule: a link-less
+    # reference without identifiers that carries APA's bracketed software description, or names a product as its
+    # one author (a capital inside one word) and a publisher that is no venue, is no paper
+    # (citation.software_reference)
+    "apa-references-software-and-ai-citations.md": [
+        ("Lesion-aware attention for dermoscopy image classification", {"doi": "10.1016/j.media.2021.102233"}, None),
+        ("Calibrated ensembles for melanoma screening", {}, None),
+        ("Foundation models for dermatology triage", {}, None),
+        ("Texture descriptors for pigmented lesions", {}, None),
+    ],
     # a743gm: notes-vault-block-properties-hashtags.md: a reading vault exported from a notes app (Logseq, Obsidian
     # with Dataview): each paper a block, its properties as "  doi:: 10.1109/…" / "  arxiv:: …" / "  pmid:: …" /
     # "  tags:: mri" lines under it, and closing "#paper #toread" tags; near misses "C#" and "issue#12" in a line
@@ -21284,6 +21297,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a743gm: a group author's report (a technical report, not read as a reference by the parser)
+    "apa-references-software-and-ai-citations.md": [("Global report on skin cancer screening programmes", {})],
     # a729fy: the test sets a short name links to the article describing them: each set's paper, cited in passing
     "benchmark-cohorts-access-qualifier-before-link.md": [("PDAC-phase dataset", {}), ("KidneyOut cohort", {}), ("LiverTwo", {})],
     # a730fz: survey-bracketed-model-tags-dash-title.md: a tool's tag over its paper link, a repeated line
