@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a743gm: personal-page-unlinked-title-tags-byline.md: a personal page's publication list (AcadHomepage style),
+    # each work "- [Title](pdf)[<span>tags</span>], authors$$^*$$, **Venue**, year", some titles left unlinked
+    # ("- Title[<span>CV</span>, …], A, **B**, C$$^*$$, **Venue (TMI)**, 2024"); near misses a tagged note with no
+    # byline ("Ongoing work … [CV], with the eye clinic"), a talk ("Talk slides [M-AI], Winter School …, 2023") and a
+    # one-author line; the rule: an unlinked title of four words or more, bracketed tags after it, then after a
+    # comma a byline of two names or more, a venue and a year is a reference (blocks.title_tags_byline_reference)
+    "personal-page-unlinked-title-tags-byline.md": [
+        ("Sparse Attention Priors for Liver Lesion Detection in Multiphase CT", {"arxiv": "2303.11842"},
+         "github.com/example-lab/sap-liver"),
+        ("Label-efficient Annotation of Retinal Vessels with One Sketch per Image", {}, None),
+        ("Contrastive Pretraining of Cardiac Cine MRI Encoders for Scarce Labels", {}, None),
+        ("Graph Reasoning for Bone Age Assessment", {}, None),
+    ],
     # a743gm: apa-references-software-and-ai-citations.md: a course project's APA reference list that also cites
     # the AI assistant and the software it used ("ChatGPT. (2024). Help with … OpenAI.", "… [Large language model].",
     # "*DermaTools* (Version 2.1) [Computer software]."); near misses a company's journal paper ("DeepMind. (2023).

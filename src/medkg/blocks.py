@@ -3860,6 +3860,33 @@ def title_led_linked_reference(p: _Node, inl: _Inline) -> bool:
     return len(source.authors) >= 2 and source.venue is not None and source.year is not None
 
 
+def title_tags_byline_reference(plain: str) -> tuple[str, str] | None:
+    """``- Self-learning … for 3D Medical Image Segmentation[CV (Segmentation), M-AI], Yixuan Wu, Bo Zheng, Jian
+    Wu$$^*$$, **International Conference on Medical Image Computing … (MICCAI)**, 2022``: the reference a personal
+    page writes as ``title_led_linked_reference`` reads, its title left unlinked (no copy online yet): a title of
+    four words or more, the writer's bracketed topic tags glued or spaced after it, then after a comma its byline
+    (two names or more), venue and year (``citation.parse_trailer``). → (title, the byline-venue-year trailer with
+    the TeX author marks dropped), else None. Without the tags the line is any link-less citation, read elsewhere;
+    a bracket that does not close before a comma, or a tail with no venue or no year, is no such record."""
+    line = plain.strip()
+    if "\n" in line or len(line) > 2000:
+        return None
+    at = line.find("[")
+    if at <= 0:
+        return None
+    cut = line.find("]", at)
+    if cut < 0 or cut - at > _MAX_TITLE_TAGS or "[" in line[at + 1:cut]:
+        return None
+    title, body = line[:at].strip(), line[cut + 1:].lstrip()
+    if not body.startswith(",") or not names_work(title, min_words=4):
+        return None
+    trailer = citation.without_author_marks(_TEX_AUTHOR_MARK.sub("", body[1:])).strip(" \t,;.")
+    source = citation.parse_trailer(trailer)
+    if len(source.authors) < 2 or source.venue is None or source.year is None:
+        return None
+    return title, trailer
+
+
 #: what may follow an author-led linked title when the list drops the venue: nothing, or the year alone
 #: ("Tan, J., et al., [Title](…). 2019.", "Park, J., et al., [Title. J Digit Imaging](…), 2019.")
 _YEAR_ONLY_TAIL = re.compile(r"[\s.,;:)\]]*(?:[(（]?(?:19|20)\d\d[a-z]?[)）]?)?[\s.,;:\]]*")

@@ -315,6 +315,7 @@ from medkg.blocks import (
     venue_tag_titled_paragraph,
     title_then_role_links_paragraph,
     title_led_linked_reference,
+    title_tags_byline_reference,
     underscored_venue_paragraph,
     unfiled_title_paragraph,
     year_label_paragraph,
@@ -7206,6 +7207,12 @@ class _Parser:
                 d.title = _clean_title(d.title)
                 d.description.append(f"({year}) {tags}".strip())
                 d.fields.append((DATED_ROW_FIELD, ""))
+            elif (tagged_ref := title_tags_byline_reference(plain)) is not None:
+                # "- Title[CV, M-AI], Ana Lee, Bo Chen, **Venue (MICCAI)**, 2022": a personal page's reference with its
+                # title unlinked, topic tags after it; the byline, venue and year after the tags describe the work
+                d.title = _clean_title(tagged_ref[0])
+                d.description.append(tagged_ref[1])
+                d.fields.append((BIB_RECORD_FIELD, ""))
             elif (unlinked := unlinked_title(plain, inl.empty_link_texts)) is not None:
                 # "- [Multi-modal Pathological Pre-training via …]() | MICCAI | [code]()": the title written as a
                 # link whose URL is still to come; what follows it (venue, year) describes it
