@@ -33,6 +33,15 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a743gm: evaluation-heading-papers-and-tools.md: a reading list whose "## Evaluation" section holds papers, a
+    # paper's project page and a metrics library, and whose "## Evaluation challenges" section holds challenges; the
+    # rule: "evaluation" alone in a heading makes no line a competition unless the line says a challenge word or
+    # links a challenge host (classify._weak_competition_hint); the kinds are pinned by
+    # test_an_evaluation_heading_alone_makes_no_line_a_competition
+    "evaluation-heading-papers-and-tools.md": [
+        ("Confidence Intervals for Dice on Small Test Sets", {"arxiv": "2309.14472"}, "github.com/example-lab/ci-dice"),
+        ("Rank Stability of Segmentation Benchmarks under Label Noise", {"doi": "10.1016/j.media.2022.102517"}, None),
+    ],
     # a743gm: personal-page-unlinked-title-tags-byline.md: a personal page's publication list (AcadHomepage style),
     # each work "- [Title](pdf)[<span>tags</span>], authors$$^*$$, **Venue**, year", some titles left unlinked
     # ("- Title[<span>CV</span>, …], A, **B**, C$$^*$$, **Venue (TMI)**, 2024"); near misses a tagged note with no
@@ -23496,3 +23505,14 @@ def test_a_glued_venue_name_is_the_venue_not_a_short_name(tmp_path):
     got = [(r["title"], r["venue"]) for r in map(entry_record, extract_file(f).entries)]
     assert got == [("A Survey on Deep Learning for Human Activity Recognition", "ACM Computing Surveys"),
                    ("Confidence-based Deep Multimodal Fusion for Activity Recognition", None)]
+
+
+def test_an_evaluation_heading_alone_makes_no_line_a_competition():
+    # a743gm: "## Evaluation" names how works are evaluated, not a list of challenges: its project page and its
+    # library keep their own kinds; "## Evaluation challenges" (a challenge word) still lists competitions
+    kinds = {r["title"]: r["kind"] for r in map(entry_record, extract_file(
+        DIALECTS / "evaluation-heading-papers-and-tools.md").entries)}
+    assert kinds["Boundary-aware Evaluation of Organ Segmentation Beyond Dice"] != "competition"
+    assert kinds["SegMetrics"] == "repository"
+    assert kinds["AbdoSeg 2024 Challenge"] == "competition"
+    assert kinds["Kidney Lesion Contest 2023"] == "competition"
