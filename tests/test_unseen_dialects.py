@@ -241,6 +241,56 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Dairy Cow Body Condition Scoring From Depth Images With Ordinal Regression", {"doi": "10.3390/ani12091175"},
          None),
     ],
+    # a743gm: evaluation-heading-papers-and-tools.md: a reading list whose "## Evaluation" section holds papers, a
+    # paper's project page and a metrics library, and whose "## Evaluation challenges" section holds challenges; the
+    # rule: "evaluation" alone in a heading makes no line a competition unless the line says a challenge word or
+    # links a challenge host (classify._weak_competition_hint); the kinds are pinned by
+    # test_an_evaluation_heading_alone_makes_no_line_a_competition
+    "evaluation-heading-papers-and-tools.md": [
+        ("Confidence Intervals for Dice on Small Test Sets", {"arxiv": "2309.14472"}, "github.com/example-lab/ci-dice"),
+        ("Rank Stability of Segmentation Benchmarks under Label Noise", {"doi": "10.1016/j.media.2022.102517"}, None),
+    ],
+    # a743gm: personal-page-unlinked-title-tags-byline.md: a personal page's publication list (AcadHomepage style),
+    # each work "- [Title](pdf)[<span>tags</span>], authors$$^*$$, **Venue**, year", some titles left unlinked
+    # ("- Title[<span>CV</span>, …], A, **B**, C$$^*$$, **Venue (TMI)**, 2024"); near misses a tagged note with no
+    # byline ("Ongoing work … [CV], with the eye clinic"), a talk ("Talk slides [M-AI], Winter School …, 2023") and a
+    # one-author line; the rule: an unlinked title of four words or more, bracketed tags after it, then after a
+    # comma a byline of two names or more, a venue and a year is a reference (blocks.title_tags_byline_reference)
+    "personal-page-unlinked-title-tags-byline.md": [
+        ("Sparse Attention Priors for Liver Lesion Detection in Multiphase CT", {"arxiv": "2303.11842"},
+         "github.com/example-lab/sap-liver"),
+        ("Label-efficient Annotation of Retinal Vessels with One Sketch per Image", {}, None),
+        ("Contrastive Pretraining of Cardiac Cine MRI Encoders for Scarce Labels", {}, None),
+        ("Graph Reasoning for Bone Age Assessment", {}, None),
+    ],
+    # a743gm: apa-references-software-and-ai-citations.md: a course project's APA reference list that also cites
+    # the AI assistant and the software it used ("ChatGPT. (2024). Help with … OpenAI.", "… [Large language model].",
+    # "*DermaTools* (Version 2.1) [Computer software]."); near misses a company's journal paper ("DeepMind. (2023).
+    # … *Nature Medicine*, 29(4) …"), a group author's report (WHO) and a dissertation; the rule: a link-less
+    # reference without identifiers that carries APA's bracketed software description, or names a product as its
+    # one author (a capital inside one word) and a publisher that is no venue, is no paper
+    # (citation.software_reference)
+    "apa-references-software-and-ai-citations.md": [
+        ("Lesion-aware attention for dermoscopy image classification", {"doi": "10.1016/j.media.2021.102233"}, None),
+        ("Calibrated ensembles for melanoma screening", {}, None),
+        ("Foundation models for dermatology triage", {}, None),
+        ("Texture descriptors for pigmented lesions", {}, None),
+    ],
+    # a743gm: notes-vault-block-properties-hashtags.md: a reading vault exported from a notes app (Logseq, Obsidian
+    # with Dataview): each paper a block, its properties as "  doi:: 10.1109/…" / "  arxiv:: …" / "  pmid:: …" /
+    # "  tags:: mri" lines under it, and closing "#paper #toread" tags; near misses "C#" and "issue#12" in a line
+    # (no space before the hash), a "#tool" repository line, a "Reminder: …" line with one colon; the rule: a run of
+    # "key:: value" lines closing an item are its fields, never its title (blocks.property_lines), and "#word" tags
+    # closing a line sort it, a paper-kind tag being its kind tag (blocks.closing_hashtags)
+    "notes-vault-block-properties-hashtags.md": [
+        ("Uncertainty Maps for Prostate Lesion Segmentation in Biparametric MRI", {"doi": "10.1109/tmi.2024.3351207"},
+         None),
+        ("Graph Priors for Kidney Tumour Detection in Contrast CT", {}, None),
+        ("Diffusion Priors for Low-Dose CT Denoising", {"arxiv": "2311.04518"}, None),
+        ("Self-Supervised Registration of Longitudinal Knee MRI", {"pmid": "38112245"}, None),
+        ("Shape-Aware Contrastive Pretraining for Cardiac Cine MRI", {"arxiv": "2402.07731"},
+         "github.com/example-lab/shape-cine"),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked
@@ -21479,6 +21529,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a736gf: plos-supplement-link-beside-paper.md: an earlier study cited in passing in a line's note
     "plos-supplement-link-beside-paper.md": [("the human drift model", {"doi": "10.1371/journal.pcbi.1008125"})],
+    # a743gm: a group author's report (a technical report, not read as a reference by the parser)
+    "apa-references-software-and-ai-citations.md": [("Global report on skin cancer screening programmes", {})],
     # a729fy: the test sets a short name links to the article describing them: each set's paper, cited in passing
     "benchmark-cohorts-access-qualifier-before-link.md": [("PDAC-phase dataset", {}), ("KidneyOut cohort", {}), ("LiverTwo", {})],
     # a730fz: survey-bracketed-model-tags-dash-title.md: a tool's tag over its paper link, a repeated line
@@ -23663,3 +23715,14 @@ def test_a_glued_venue_name_is_the_venue_not_a_short_name(tmp_path):
     got = [(r["title"], r["venue"]) for r in map(entry_record, extract_file(f).entries)]
     assert got == [("A Survey on Deep Learning for Human Activity Recognition", "ACM Computing Surveys"),
                    ("Confidence-based Deep Multimodal Fusion for Activity Recognition", None)]
+
+
+def test_an_evaluation_heading_alone_makes_no_line_a_competition():
+    # a743gm: "## Evaluation" names how works are evaluated, not a list of challenges: its project page and its
+    # library keep their own kinds; "## Evaluation challenges" (a challenge word) still lists competitions
+    kinds = {r["title"]: r["kind"] for r in map(entry_record, extract_file(
+        DIALECTS / "evaluation-heading-papers-and-tools.md").entries)}
+    assert kinds["Boundary-aware Evaluation of Organ Segmentation Beyond Dice"] != "competition"
+    assert kinds["SegMetrics"] == "repository"
+    assert kinds["AbdoSeg 2024 Challenge"] == "competition"
+    assert kinds["Kidney Lesion Contest 2023"] == "competition"

@@ -1451,6 +1451,62 @@ def nicknamed_emphasised_title(lead: str, inl: _Inline) -> tuple[str, str, str] 
     return title, nickname, tag
 
 
+#: a note-taking app's block property line, ``doi:: 10.1109/…`` / ``tags:: mri, uncertainty`` (Logseq, Obsidian's
+#: Dataview): a one-word key, two colons, a space, a value; the key's length is bounded (no backtracking)
+_PROPERTY_LINE = re.compile(r"[ \t]{0,8}([A-Za-z][A-Za-z0-9_-]{0,30})::[ \t]+(\S.*)")
+
+
+def property_lines(plain: str) -> tuple[int, list[tuple[str, str]]] | None:
+    """``- Uncertainty Maps in Prostate MRI`` / ``  doi:: 10.1109/TMI.2023.3301234`` / ``  tags:: mri, uncertainty``:
+    a reader's notes vault (Logseq, Obsidian with Dataview) writes a block's properties as ``key:: value`` lines
+    under its first line. Each is a field of the item (its DOI, arXiv id, tags, address), never a wrap of its
+    title. → where the run of property lines that closes the item starts in ``plain``, with its (key, value)
+    pairs in order, else None. The first line is never a property: it holds the item's text."""
+    if "::" not in plain or "\n" not in plain:
+        return None
+    lines = plain.split("\n")
+    cut = None
+    fields: list[tuple[str, str]] = []
+    at = len(plain)
+    for line in reversed(lines[1:]):
+        at -= len(line) + 1
+        if (m := _PROPERTY_LINE.fullmatch(line.rstrip())) is not None:
+            cut = at + 1
+            fields.append((m.group(1), m.group(2).strip()))
+        elif line.strip():
+            break
+    if cut is None or not plain[:cut].strip():
+        return None
+    return cut, fields[::-1]
+
+
+#: a note-taking app's tag, ``#paper`` / ``#to-read`` / ``#mri/prostate``: a hash, a letter, then word characters
+_HASHTAG = re.compile(r"#[^\W\d_][\w/-]{0,40}")
+#: the most tags read off a line's end (``closing_hashtags``)
+_MAX_CLOSING_TAGS = 8
+
+
+def closing_hashtags(plain: str) -> tuple[int, int, list[str]] | None:
+    """``- Kidney Tumour Detection with Graph Priors #paper`` / ``- [[Some Note]] #paper #toread``: a notes vault
+    (Obsidian, Logseq) tags a block with ``#word`` tokens written after its text. They sort the note (its kind,
+    its topic), they never title it. → where the run of tags that closes ``plain`` starts and ends, with the
+    tags' words in order, else None. Each tag stands apart (a space before it: "C#" or "issue#12" is no tag), and text must stay
+    before the run."""
+    end = run_end = len(plain.rstrip())
+    tags: list[str] = []
+    while len(tags) < _MAX_CLOSING_TAGS:
+        space = max(plain.rfind(" ", 0, end), plain.rfind("\t", 0, end), plain.rfind("\n", 0, end))
+        if space < 0 or _HASHTAG.fullmatch(plain, space + 1, end) is None:
+            break
+        tags.append(plain[space + 2:end])
+        end = space
+        while end > 0 and plain[end - 1].isspace():
+            end -= 1
+    if not tags or not _is_meaningful(plain[:end]):
+        return None
+    return end, run_end, tags[::-1]
+
+
 #: the fewest words of the Latin-script title line a note line in CJK script may follow (``cjk_note_lines_start``)
 _NOTED_TITLE_WORDS = 3
 
@@ -3801,6 +3857,33 @@ def title_led_linked_reference(p: _Node, inl: _Inline) -> bool:
     body = citation.without_author_marks(body[1:])
     source = citation.parse_trailer(body.strip(" \t,;"))
     return len(source.authors) >= 2 and source.venue is not None and source.year is not None
+
+
+def title_tags_byline_reference(plain: str) -> tuple[str, str] | None:
+    """``- Self-learning … for 3D Medical Image Segmentation[CV (Segmentation), M-AI], Yixuan Wu, Bo Zheng, Jian
+    Wu$$^*$$, **International Conference on Medical Image Computing … (MICCAI)**, 2022``: the reference a personal
+    page writes as ``title_led_linked_reference`` reads, its title left unlinked (no copy online yet): a title of
+    four words or more, the writer's bracketed topic tags glued or spaced after it, then after a comma its byline
+    (two names or more), venue and year (``citation.parse_trailer``). → (title, the byline-venue-year trailer with
+    the TeX author marks dropped), else None. Without the tags the line is any link-less citation, read elsewhere;
+    a bracket that does not close before a comma, or a tail with no venue or no year, is no such record."""
+    line = plain.strip()
+    if "\n" in line or len(line) > 2000:
+        return None
+    at = line.find("[")
+    if at <= 0:
+        return None
+    cut = line.find("]", at)
+    if cut < 0 or cut - at > _MAX_TITLE_TAGS or "[" in line[at + 1:cut]:
+        return None
+    title, body = line[:at].strip(), line[cut + 1:].lstrip()
+    if not body.startswith(",") or not names_work(title, min_words=4):
+        return None
+    trailer = citation.without_author_marks(body[1:]).strip(" \t,;.")
+    source = citation.parse_trailer(trailer)
+    if len(source.authors) < 2 or source.venue is None or source.year is None:
+        return None
+    return title, trailer
 
 
 #: what may follow an author-led linked title when the list drops the venue: nothing, or the year alone

@@ -290,6 +290,32 @@ def without_access_tail(title: str) -> str | None:
     return head
 
 
+#: APA's bracketed description of a cited program or model, after its title: "[Computer software]", "[Computer
+#: program]", "[Mobile app]", "[Large language model]", "[Source code]"
+_SOFTWARE_DESCRIPTION = re.compile(r"(?i)\[(?:computer |mobile |web |desktop )?(?:software|program|app|application"
+                                   r"|source code|large language model|language model|chatbot)\]")
+#: a one-word name with a capital inside it after a small letter, as products and companies write theirs
+#: ("ChatGPT", "OpenAI", "PyTorch", "MathWorks"); a person's surname reads so only after "Mc" or "Mac" ("McDonald",
+#: "MacKenzie"), which are no product's
+_INNER_CAPITAL_NAME = re.compile(r"(?!Ma?c[A-Z])[A-Z][A-Za-z0-9]{0,30}[a-z][A-Z][A-Za-z0-9]{0,30}")
+
+
+def software_reference(text: str, authors: tuple[str, ...], venue: str | None) -> bool:
+    """A reference that cites a program or an AI model, not a work: APA's form for software, its title followed by
+    a bracketed description ("OpenAI. (2023). *ChatGPT* (Mar 14 version) [Large language model]."), or a product
+    named as the author and its maker as the publisher ("ChatGPT. (2024). Assistance with programming. OpenAI.":
+    one byline word written as products write their names, with a capital inside it, and a publisher that is no
+    venue of papers). A group author ("WHO. (2020). Global report. Geneva."), a company's paper in a journal
+    ("DeepMind. (2023). Title. *Nature*, 12, 3.") and any reference whose source names a venue stay works (the
+    caller also keeps any reference with an identifier)."""
+    if _SOFTWARE_DESCRIPTION.search(text) is not None:
+        return True
+    return len(authors) == 1 and _INNER_CAPITAL_NAME.fullmatch(authors[0].strip(" .")) is not None \
+        and bool(venue) and len(venue) <= 60 and not any(ch.isdigit() for ch in venue) \
+        and not any(names_venue(w) or w.casefold() in VENUE_WORDS
+                    for w in "".join(ch if ch.isalnum() else " " for ch in venue).split())
+
+
 def source_line(text: str) -> tuple[str, int] | None:
     """"Nat Genet. 2012 Mar;44(3):226-32." → ("Nat Genet", 2012): a reference's journal line alone, which
     course lists write first ("- Nat Genet. 2012 …" / "Title." / "Authors." / "[PMID: …](…)"); never a title."""

@@ -3028,7 +3028,39 @@ def _hint_heading_names_data(topic: tuple[Heading, ...]) -> bool:
     return False
 
 
-def _heading_kind(text: str) -> str | None:
+#: the competition hint words that name a purpose more often than a list of challenges ("## Evaluation",
+#: "## Evaluation of Segmentation Models"): alone, they make no line a challenge (``_weak_competition_hint``)
+_WEAK_COMPETITION_WORDS = frozenset({"evaluation", "evaluations"})
+
+
+#: what a line says of a ranked contest among systems, beside the heading's challenge words ("Darija Chatbot Arena",
+#: "an arena that ranks models by Elo")
+_RANKING_WORDS = ("arena", "arenas", "elo")
+
+
+def _weak_competition_hint(topic: tuple[Heading, ...], title: str, note: str, url_hp: str) -> str | None:
+    """Where the section is read as one of challenges only because its heading says "evaluation" ("## Evaluation
+    of Segmentation Models"), and the line itself says nothing of a challenge (no challenge word in its title or
+    note, no challenge host): the kind the headings give without that word (perhaps None), else "competition".
+    Why: a section about how models are evaluated lists papers, metric libraries and project pages; read as
+    challenges, a repository or a paper's project page was typed a competition."""
+    _, en, zh = _SECTION_HINTS[0]
+    strong = tuple(w for w in en if w not in _WEAK_COMPETITION_WORDS)
+    texts = [h.text for h in topic]
+    if any(_says(text, strong, zh) for text in texts):
+        return "competition"
+    if _says(f"{title} {note}", strong + _RANKING_WORDS, zh) or _matches(url_hp, _COMPETITION_HOSTS_RE):
+        return "competition"
+    for text in reversed(texts):
+        if about_one_paper(text):
+            return None
+        kind = _heading_kind(_purpose_subject(text), weak=False) or _heading_kind(text, weak=False)
+        if kind is not None:
+            return kind
+    return None
+
+
+def _heading_kind(text: str, weak: bool = True) -> str | None:
     """The first kind (``_SECTION_HINTS`` order) whose words one heading's text says, or None."""
     if not text:
         return None
@@ -3039,6 +3071,8 @@ def _heading_kind(text: str) -> str | None:
             # "## Diffusion Model for Time Series Data": the data its works address, not data sets; the
             # heading may still say another kind ("## Papers on Tabular Data" lists papers)
             continue
+        if kind == "competition" and not weak:
+            en = tuple(w for w in en if w not in _WEAK_COMPETITION_WORDS)
         if _says(text, en, zh):
             return kind
     return None
@@ -3254,6 +3288,9 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if hint in ("dataset", "tool", "model") and note and (own := _item_kind_under_mixed_heading(topic, note)):
         hint = own  # "## Datasets and Tools" / "- [X](github…) - a Python package for …": the item says it is a tool
     primary = links[0] if links else None
+    if hint == "competition":
+        # "## Evaluation" / "- [MedPy](github…) - metrics": "evaluation" alone names no list of challenges
+        hint = _weak_competition_hint(topic, title, note, _host_path(primary.url) if primary is not None else "")
     if hint in ("dataset", "competition") and primary is not None and primary.role == "code" \
             and _model_project_under_mixed_heading(topic, title):
         hint = "model"  # "## 法律大模型及评测基准" / "### Lawyer LLaMA" / 项目地址: github… / 论文地址: arxiv…: a model's project

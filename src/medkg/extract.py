@@ -6141,6 +6141,11 @@ def type_entry(entry: Entry) -> Entry:
         # link-less reference whose source is a press office's release is news of a clearance or a study, no
         # scholarly work (the release's publisher stands where a byline or a journal would)
         kind = "other"
+    if kind == "paper" and not links and not identifiers.any() \
+            and citation.software_reference(entry.text, authors, venue):
+        # "ChatGPT. (2024). Assistance with programming, debugging and formating. OpenAI.", "… [Computer software]":
+        # a link-less reference that cites a program or an AI model (APA's software forms) is no scholarly work
+        kind = "other"
     if kind == "paper" and not links and not identifiers.any() and venue \
             and _CODE_HOST_VENUE.fullmatch(venue.strip(" .,;:")) is not None:
         # "Yang, P. Awesome-Data-Poisoning-and-Backdoor-Attacks: A Curated List of Papers …; Github;": a link-less

@@ -241,6 +241,8 @@ from medkg.blocks import (
     code_tag_lead,
     code_note_lines_start,
     cjk_note_lines_start,
+    property_lines,
+    closing_hashtags,
     _field_list_inlines,
     _title_wrapped_before_label_link,
     bold_tag_inside_first_line,
@@ -313,6 +315,7 @@ from medkg.blocks import (
     venue_tag_titled_paragraph,
     title_then_role_links_paragraph,
     title_led_linked_reference,
+    title_tags_byline_reference,
     underscored_venue_paragraph,
     unfiled_title_paragraph,
     year_label_paragraph,
@@ -6716,6 +6719,21 @@ class _Parser:
             # pages, not the work's; the reference is read as if its names were not linked
             byline = [link for link in inl.links if not link.image][:people]
             inl = replace(inl, links=[link for link in inl.links if all(link is not p for p in byline)])
+        if (props := property_lines(inl.plain)) is not None:
+            # "- Title" / "  doi:: 10.1109/…" / "  tags:: mri, uncertainty": a notes vault's block properties under
+            # the item are its fields (``property_lines``), never its title nor its prose; blanked (offsets kept,
+            # so a link written in one, "url:: https://…", still stands where it is)
+            d.fields.extend(props[1])
+            inl = replace(inl, plain=inl.plain[:props[0]] + "".join(
+                ch if ch == "\n" else " " for ch in inl.plain[props[0]:]))
+        if (tagged := closing_hashtags(inl.plain)) is not None \
+                and not any(x.start < tagged[1] and x.end > tagged[0] for x in inl.links) \
+                and not any(start < tagged[1] and end > tagged[0] for start, end in inl.code or ()):
+            # "- Title #paper #toread": a notes vault's closing tags sort the note, never title it; a tag naming a
+            # paper kind is the line's kind tag (as "`paper`" is), the others its tags (offsets kept: blanked)
+            from medkg.classify import names_paper_kind
+            d.fields.extend((KIND_TAG_FIELD if names_paper_kind(t) else "tags", t) for t in tagged[2])
+            inl = replace(inl, plain=inl.plain[:tagged[0]] + " " * (tagged[1] - tagged[0]) + inl.plain[tagged[1]:])
         plain = inl.plain
         code_kind = None
         if numbered := code_record_number_end(inl):
@@ -7204,6 +7222,12 @@ class _Parser:
                 d.title = _clean_title(d.title)
                 d.description.append(f"({year}) {tags}".strip())
                 d.fields.append((DATED_ROW_FIELD, ""))
+            elif (tagged_ref := title_tags_byline_reference(plain)) is not None:
+                # "- Title[CV, M-AI], Ana Lee, Bo Chen, **Venue (MICCAI)**, 2022": a personal page's reference with its
+                # title unlinked, topic tags after it; the byline, venue and year after the tags describe the work
+                d.title = _clean_title(tagged_ref[0])
+                d.description.append(tagged_ref[1])
+                d.fields.append((BIB_RECORD_FIELD, ""))
             elif (unlinked := unlinked_title(plain, inl.empty_link_texts)) is not None:
                 # "- [Multi-modal Pathological Pre-training via …]() | MICCAI | [code]()": the title written as a
                 # link whose URL is still to come; what follows it (venue, year) describes it
