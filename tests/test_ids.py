@@ -801,6 +801,8 @@ def test_labelled_record_url(label, value, expected):
 ])
 def test_trial_registration(text, expected):
     assert ids.trial_registration(text) is expected
+
+
 @pytest.mark.parametrize("url,doi", [
     # a PLOS component (a supplementary file, a figure, a table) names the article it belongs to
     ("https://journals.plos.org/plosone/article/file?type=supplementary&id=info:doi/10.1371/journal.pone.0014821.s002",
@@ -814,6 +816,9 @@ def test_trial_registration(text, expected):
     ("https://doi.org/10.1371/annotation/1a2b3c4d.s001", "10.1371/annotation/1a2b3c4d.s001"),
 ])
 def test_a_plos_component_doi_names_its_article(url, doi):
+    assert ids.doi_from_url(url) == doi
+
+
 @pytest.mark.parametrize(
     ("url", "doi"),
     [  # Nature's own articles before 1997: volume and first page (three digits at least each), a letter, a digit
