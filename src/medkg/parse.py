@@ -430,6 +430,10 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     year_led_pipe_record,
 )
 from medkg import citation, regroup, resolve, textkey
+from medkg.classify import (author_year_byline, counts_works as classify_counts_works, dated_coined_name,
+                            describes_a_work, explainer_lead_in, in_career_section, is_link_label, is_pointer_label,
+                            label_role, licence_file, names_paper_and_code, names_paper_kind, names_papers_outright,
+                            reads_as_sentence, reads_like_paper_title, strip_symbols, title_cased, url_role)
 from medkg.mdtree import (_Node, _fold_as_labelled_list, _html_as_markdown, _html_fragment_text, _html_headings,
                           _html_rows, build_tree,
                           is_footnote_note, is_task_item, typed_md_link)
@@ -610,8 +614,6 @@ def _topic_prose_citing_works(inl: _Inline, lead_line: str, first) -> bool:
     (``classify.dated_coined_name``). The term and its prose are a note on a topic, no work's title: read as one,
     they titled the first work ("Single-Molecule Properties : There are …"). The first link's text names the
     item's work; the other dated names are works of their own (``extract._works_cited_in_topic_prose``)."""
-    from medkg.classify import dated_coined_name
-
     term = inl.strong_lead.strip()
     if not term or len(term.split()) > 6 or first is None or first.bare or dated_coined_name(first.text) is None:
         return False
@@ -638,8 +640,6 @@ def _names_before_links(plain: str, links: list) -> dict[int, str]:
     name before it does. Only a short name (``_MAX_LINKED_NAME_WORDS``) with a capital, right after a separator
     (``_WORK_SEPARATORS``) and closed by a dash or colon; a link label ("Code —", "Demo:") names a link's kind, not
     a work, and a lower-case word ("; contra — [Algorithms …](…)") is a remark."""
-    from medkg.classify import label_role
-
     out: dict[int, str] = {}
     ordered = sorted((x for x in links if not x.image), key=lambda x: x.start)
     name = ""
@@ -875,8 +875,6 @@ def _links_only_licences(label_node: _Node) -> bool:
     """A tool's name that links nothing but its licence file, or nothing at all (``- STAR, [MIT](…/LICENSE)``):
     unlike a name linking its paper, its page or its documentation, it leaves the quoted reference under it no
     entry of the item's own to join (``extract._names_its_reference`` reads those)."""
-    from medkg.classify import licence_file
-
     return all(link.image or licence_file(link.url) for link in _inline([label_node]).links)
 
 
@@ -1041,8 +1039,6 @@ def _bold_work_in_prose(plain: str, bold: list[tuple[int, int]]) -> tuple[str, s
     not zero-inflated**.`` → (the bold title, the whole note, the titles of the other works set in bold after it).
     The first bold run that reads as a paper's title (four words or more, one sentence) after some words of prose
     names the work; a bold term or a bold phrase in lower case does not."""
-    from medkg.classify import reads_like_paper_title
-
     if _YEAR_IN_TEXT.search(plain):
         return None  # 'Park, J. "**Title**." Proceedings of … 2023.': a reference, which ``citation`` reads whole
     for start, end in bold:
@@ -1201,8 +1197,6 @@ def _sentence_claim_lead(lead: str) -> bool:
     than a short label, the lead read as a bare title, and a document with many link-less lines counted each key
     point as a paper. A work set in bold is set in title case ("**Attention Is All You Need:**") or keeps its colon
     outside the bold ("**Title**: note")."""
-    from medkg.classify import title_cased
-
     label = lead.strip()
     if not label.endswith(_COLONS):
         return False
@@ -1231,8 +1225,6 @@ def _topic_lead_over_pointer(inl: _Inline, lead_line: str, first) -> str | None:
     read whole, the title ran on into the note ("Noise in an ECG signal: See the first part of"). → the lead without
     its colon, or None (a link naming a work or reaching no article, no colon-closed lead, a lead the line does
     not open with)."""
-    from medkg.classify import describes_a_work, url_role
-
     if first is None or first.bare or not _colon_closed_lead(inl) or not describes_a_work(first.text.strip()) \
             or url_role(first.url) != "paper":
         return None  # (a pointer to a page, "There are several links on the study [here](site)", titles no reading)
@@ -1251,8 +1243,6 @@ def _role_label_lead(inl: _Inline) -> bool:
     record of its own (the heading above, or the bold title before it, does). Its links must be bare URLs or
     labels themselves, or words that only point at an address (``**Paper**: [link](arxiv…)``, ``**Code:** [url](…)``,
     ``classify.is_pointer_label``): ``**Paper:** [A Title of Its Own](…)`` names its work by the link."""
-    from medkg.classify import is_link_label, is_pointer_label
-
     lead = inl.strong_lead.strip()
     label = lead.rstrip(":：").strip()
     if not label or len(label) > 30 or field_role(label) not in ("paper", "code", "related_code") \
@@ -1394,8 +1384,6 @@ def _role_slots_left_empty(inl: _Inline) -> bool:
     Why: with no link left, the paragraph read as prose: among items it ran into the record before it, alone in
     its section it was skipped, and the work was lost. A slot that names the work (``[Title]()``) is another
     dialect's (``_paren_tagged_unlinked_title``); an empty slot in a sentence ("see [here]()") names no role."""
-    from medkg.classify import is_link_label
-
     if inl.links or not inl.empty_links or len(inl.empty_link_texts) != inl.empty_links \
             or not all(is_link_label(t) for t in inl.empty_link_texts):
         return False
@@ -1422,8 +1410,6 @@ def _stranded_title_line(inl: _Inline) -> bool:
     """``Mamba-Sea: A Mamba-based Framework with … for Generalizable Medical Image Segmentation``: a link-less
     paragraph of one line that reads as a work's title (four words or more, no sentence's full stop, no label's
     colon, no bold pseudo-heading), the title half of a record split from its venue-and-link line by a blank line."""
-    from medkg.classify import reads_as_sentence
-
     text = inl.plain.strip()
     return bool(text) and not inl.links and not inl.empty_links and not inl.strong_only and "\n" not in text \
         and len(text) <= 300 and not text.endswith((":", "：")) and not reads_as_sentence(text) \
@@ -1572,8 +1558,6 @@ def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
     own before its "[Paper]"). The title may also stand on a line of its own, its links on the next
     ("Title  " / "**[WACV'22]** **[[PDF]](…)** **[[Code]](…)**"): the same item broken over two lines, as a
     list of venue sections writes every record, the lone one of a section included."""
-    from medkg.classify import is_link_label
-
     if len(parts) != 1 or parts[0][0].kind != "Paragraph":
         return False
     inl = parts[0][1]
@@ -1719,8 +1703,6 @@ def _cites_another_work(inl: _Inline, d: _Draft) -> bool:
     to PAMI: *Title* [[Paper]](…)``: among an entry's field bullets, one that cites a different work by a lead-in, its
     emphasised title and a paper link of its own (none of the entry's) is a record of its own. Read as the entry's
     field, its links became the entry's and its arXiv id, or its split-off paper, took the entry's title."""
-    from medkg.classify import label_role
-
     links = [link for link in inl.links if not link.image]
     if not links or not d.links:
         return False
@@ -1751,8 +1733,6 @@ def _has_paper_label_link(links) -> bool:
     one whose address carries an identifier (an arXiv id, a DOI, a PMID). Read only for a line that names its work
     by a short name and an appositive gloss (``inline.name_comma_gloss``): the gloss is told from a subtitle only on
     a paper's line."""
-    from medkg.classify import label_role
-
     return any(not link.image and (label_role(link.text) == "paper" or any(ids_from_url(link.url)))
                for link in links)
 
@@ -1824,8 +1804,6 @@ def _pointer_after_words(heading: _Inline, link) -> bool:
     ``classify.is_pointer_label``), after the heading's own words, is the work's link as a role-labelled one is; its
     word is no part of the title. Not a pointer that opens the heading ("### [Link](…) Prediction with …" is a
     title's first word, linked), nor "here" ("### …, more papers are recorded [[HERE]](…)": a word of the sentence)."""
-    from medkg.classify import is_pointer_label
-
     return is_pointer_label(link.text) and any(ch.isalnum() for ch in heading.plain[:link.start])
 
 
@@ -1871,8 +1849,6 @@ def _without_legend_marks(value: str) -> str:
     field's value opened by the pictographs a list's key explains ("🧬 Study involves human genome(s)", "🦠
     Prokaryotic genome(s)"), one or several, an "&" joining two, tags the work; the marks are no words of its title.
     Why: the record was titled with its tags ahead of the words."""
-    from medkg.classify import strip_symbols
-
     rest = strip_symbols(value)
     if rest[:1] == "&" and (after := strip_symbols(rest[1:].lstrip())) != rest[1:].strip():
         rest = after  # "🐭 & 🧬": two marks joined, both tags
@@ -1949,7 +1925,6 @@ def _labelled_authors_field(intro: list[tuple[_Node, _Inline]]) -> bool:
 
 def _record_links_paper(items: list[_Inline]) -> bool:
     """Some field bullet links the work's document under a paper role (``[PDF Link](…)``, ``- Paper: […](…)``)."""
-    from medkg.classify import label_role
     return any(not link.image and label_role(link.text) == "paper" for inl in items for link in inl.links) \
         or inlines_link_article(list(items))
 
@@ -2085,8 +2060,6 @@ def _names_own_paper_by_role(heading: _Inline) -> bool:
     Why: a paper's code README opens so and goes straight on to its sections; with nothing under the title it was
     no record, and the paper the whole page is about was lost. A title linked by its own words ("# [Awesome X](…)"),
     or only by badges, is a list's title as before."""
-    from medkg.classify import label_role
-
     links = [link for link in heading.links if not link.image]
     if not links or not any(label_role(link.text.strip(" []*_")) == "paper" and _cites_record([link])
                             for link in links):
@@ -2114,8 +2087,6 @@ def _paper_badge_line(inl: _Inline) -> bool:
     """``[![Paper](…badge…)](link.springer.com/chapter/…)`` / ``[![Github](…stars…)](github.com/…)``: a paragraph of
     badges alone, one of them linking a paper's page (a scholarly record, a PDF): under a heading naming a work, the
     work's own line of links, not a README's banner of shields (stars, licence, downloads)."""
-    from medkg.classify import url_role
-
     return bool(inl.links) and len(inl.links) == inl.image_links and not inl.plain.strip() \
         and any(url_role(link.url) == "paper" for link in inl.links)
 
@@ -2126,8 +2097,6 @@ def _titles_paper_page(heading: _Inline, links: list[_RawLink]) -> bool:
     (no identifier in the URL) cites that work as a DOI or arXiv link would: a reading note's record. The heading's
     record number and a pictograph marking it (``### 11. [Title](ojs.aaai.org/…)``, ``### 2. 🌟[Title](…)``) are
     no words of its own: a numbered reading list's heading is still the one link."""
-    from medkg.classify import strip_symbols, url_role
-
     if len(links) != 1 or url_role(links[0].url) != "paper" or not _names_a_paper(links[0].text):
         return False
     plain, text = heading.plain.strip(), links[0].text.strip()
@@ -2277,8 +2246,6 @@ def _title_line_under_name(heading: str, paras: list[tuple[_Node, _Inline]]) -> 
 
     Why: paper-reading notes name each section after the method and write the paper's own title right under it;
     the heading alone titled the paper by its nickname."""
-    from medkg.classify import reads_as_sentence
-
     if not paras or paras[0][0].kind != "Paragraph" or len(heading.split()) > _SHORT_NAME_HEADING_WORDS:
         return ""
     inl = paras[0][1]
@@ -2301,8 +2268,6 @@ def _paper_link_title_under_nickname(heading: str, inlines: list[_Inline | None]
 
     Why: a prior-art audit files each work under a byline nickname ("Chua and Cheng (2024)") and its relevance; the
     heading titled the record with a byline and a note, while the work's title sat in the paper field's link."""
-    from medkg.classify import names_paper_and_code
-
     if not author_year_nickname_heading(strip_section_number(_clean_title(heading))):
         return ""
     for inl in inlines:
@@ -2323,8 +2288,6 @@ def _own_reference_title(intro: list[tuple[_Node, _Inline]]) -> str:
     heading (a name and a tagline), its site or repository, a quoted blurb, then its paper's citation; the section
     is that paper's record, so the reference titles it, not the tagline; under a heading of databases the record
     was a data set and the paper was lost."""
-    from medkg.classify import url_role
-
     cited = [(p, inl) for p, inl in intro if linked_whole_reference(p, inl)]
     if not cited:
         titled = [t for p, inl in intro if (t := _reference_over_record_link(p, inl))]
@@ -2361,8 +2324,6 @@ def _reference_over_record_link(p: _Node, inl: _Inline) -> str:
     and the quoted title was read as the venue. The links must all be the record's, bare or labelled by their URL
     (a linked title is ``linked_whole_reference``'s), the reference must come before them and quote its title: an
     unquoted one ("Oellrich et al (2014) Title. J Biomed Semantics.") is read, venue and all, by the rules before."""
-    from medkg.classify import url_role
-
     links = [x for x in inl.links if not x.image]
     if p.kind != "Paragraph" or not links or any(not (x.bare or x.text.strip() == x.url) or url_role(x.url) != "paper"
                                                  for x in links):
@@ -2385,8 +2346,6 @@ def _two_surnames(name: str) -> bool:
 def _paper_field_titles(inlines: list[_Inline | None]) -> list[str]:
     """The texts of a record's paper-field links (``- **论文：** [Towards Enhanced Classification of …](arxiv…)``) that
     read as a work's full title, not a label ("arXiv", "ICASSP DOI"), in order, without repeats."""
-    from medkg.classify import names_paper_and_code, url_role
-
     titles: list[str] = []
     for inl in inlines:
         label = _clean_title(_field_label(inl)) if inl is not None and inl.links else ""
@@ -2408,8 +2367,6 @@ def _named_work_record(heading: str, inlines: list[_Inline | None]) -> tuple[str
     else the heading's short name; a name that only says who wrote the work ("Hsu et al.", "Chua and Cheng":
     ``_paper_link_title_under_nickname``'s) is no title. ``SPRSound/TBioCAS (2022)`` over ``[TBioCAS DOI](…)``: the
     part of the name the record's links name is the venue, the other part the work."""
-    from medkg.classify import author_year_byline
-
     named = named_work_heading(heading)
     if named is None:
         return None
@@ -2446,8 +2403,6 @@ def _paper_field_lead_title(inlines: list[_Inline | None]) -> str:
     """``- **论文**：Squidiff: Predicting cellular development and responses …（[PMC12407682](pmc…)）``: the title a
     record's one paper field writes out in plain text before its link (labelled by the record's identifier), else
     "". Why: the field names the paper in full and links its record by an identifier; the heading only named it."""
-    from medkg.classify import names_paper_and_code
-
     titles = []
     for inl in inlines:
         label = _clean_title(_field_label(inl)) if inl is not None and inl.links else ""
@@ -2470,8 +2425,6 @@ def _described_paper_fields(node: _Node) -> _RoleFields | None:
     notes, is one record as a flat list of role fields is (``_metadata_fields`` reads such a list), when its
     "Paper:" field carries the paper's link (or a "论文/代码:", "Paper & Code:" field, ``names_paper_and_code``, its
     links the paper's and the code's); without one the labels describe a topic, not a work."""
-    from medkg.classify import names_paper_and_code
-
     record = _metadata_fields(node)
     if record is None or not any(inl is not None and inl.links
                                  and (field_role(label := _clean_title(_field_label(inl))) == "paper"
@@ -3646,8 +3599,6 @@ class _Parser:
         under a heading that calls its items papers, is that paper's record though the list gave it no link (its
         siblings' "[Read on ArXiv](…)" links are missing). Not a dated post anywhere else: the parent heading must
         say papers (a blog's "Published:" line under "## News" names no paper)."""
-        from medkg.classify import names_papers_outright
-
         if not paras or paras[0].kind != "Paragraph" or not self.unread_linkless_leaf(next_level) \
                 or not _names_a_paper(_drop_closing_stop(strip_section_number(self.section_heading_inline.plain))):
             return False  # ("### 1. Title of the work." : its number and closing stop are no part of the title)
@@ -4823,8 +4774,6 @@ class _Parser:
         """Whether an identifier that a paper link of ``inl`` names (its arXiv id, DOI …) occurs again in the list
         after ``node``: a list that cites its survey in a "## Citation" section or a later callout gives that record
         there, and a badge under the title would only repeat it. One search of the text per identifier."""
-        from medkg.classify import url_role
-
         for link in inl.links:
             if url_role(link.url) == "paper":
                 for value in ids_from_url(link.url):
@@ -5332,8 +5281,6 @@ class _Parser:
         or not) its links. Fields left empty (``Code:``, ``- [ ] 模型代码``) and link-less HTML (a folded
         ``<details>`` abstract) are part of the record. Runs before the pending lines (the author line)
         are read on their own."""
-        from medkg.classify import names_paper_and_code
-
         h = self.section_heading
         if h is None or self.section_is_doc or self.section_entries or _has_links(self.section_heading_inline):
             return False
@@ -5506,9 +5453,6 @@ class _Parser:
         if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
                 or self.section_entries or title is None or not (worded or _names_a_paper(title)):
             return False
-        from medkg.classify import counts_works as classify_counts_works, explainer_lead_in, in_career_section, \
-            names_papers_outright
-
         items = [inl for inl in _item_inlines(node) if inl is not None]
         if items and all(not inl.links and bare_arxiv_id_run(inl.plain) for inl in items):
             # "### Cluster A: Direct Agent Security Threats" / "- 2512.23480, 2601.00205, 2510.23883": bullets of
@@ -5758,8 +5702,6 @@ class _Parser:
         if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc \
                 or self.end_line_of(paras[-1].end) != self.line_of(node.start) - 1:
             return False
-        from medkg.classify import reads_as_sentence
-
         inl = _inline(paras[-1].children)
         head = inl.plain.strip()
         if not head or "\n" in head or inl.links or len(head) > 250 or reads_as_sentence(head) \
@@ -5936,8 +5878,6 @@ class _Parser:
         bold lead names the one it reaches; read apart, the link's entry was titled "Link" and the work's own
         paragraph was prose. A list of named links under a bold lead ("**Veritasium** has videos:" / "- [How …](…)")
         is the lead's sub-topic, as before."""
-        from medkg.classify import is_pointer_label
-
         paras = self.section_paras
         if not paras or paras[-1].kind != "Paragraph" or self.section_is_doc or len(node.children) != 1:
             return False
@@ -6638,8 +6578,6 @@ class _Parser:
         one reference is; the name's links go with the reference(s) that name the tool in their title (all of
         them when there is one). False (nothing done) when the item is anything else: a longer line of its own
         (a title with a quoted abstract or source line) or a quote that is no reference (a short note)."""
-        from medkg.classify import licence_file
-
         label = _inline([label_node])
         name = _clean_title(label.plain.split("\n", 1)[0].split(",", 1)[0]).strip()
         # the words outside its links ("STAR, " of "STAR, [MIT](…)"): a licence's name ("The Artistic License
@@ -6731,7 +6669,6 @@ class _Parser:
                 and not any(start < tagged[1] and end > tagged[0] for start, end in inl.code or ()):
             # "- Title #paper #toread": a notes vault's closing tags sort the note, never title it; a tag naming a
             # paper kind is the line's kind tag (as "`paper`" is), the others its tags (offsets kept: blanked)
-            from medkg.classify import names_paper_kind
             d.fields.extend((KIND_TAG_FIELD if names_paper_kind(t) else "tags", t) for t in tagged[2])
             inl = replace(inl, plain=inl.plain[:tagged[0]] + " " * (tagged[1] - tagged[0]) + inl.plain[tagged[1]:])
         plain = inl.plain
@@ -7279,8 +7216,6 @@ class _Parser:
                 # named work's; its paper is one of the other works the item lists, named so (``extract``), its code
                 # that work's, not the item's own
                 d.fields.append((NAMED_LINK_FIELD, f"{link.url} {name}"))
-                from medkg.classify import label_role
-
                 if label_role(own.label) == "code":
                     own = replace(own, label="related")
             d.links.append(own)
