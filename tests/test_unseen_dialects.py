@@ -291,6 +291,53 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Shape-Aware Contrastive Pretraining for Cardiac Cine MRI", {"arxiv": "2402.07731"},
          "github.com/example-lab/shape-cine"),
     ],
+    # a737gg: citations-md-acronym-tool-names.md: a pipeline's CITATIONS.md (nf-core) whose tools are named by their
+    # papers' acronyms ("- [FLASHR](sciencedirect…)" over "> Okafor, C., … (2021) “Fast long-read alignment scoring
+    # with hashed references.” Methods …", "[GSEA](pnas…)" over "Gene set enrichment analysis: a knowledge-based …");
+    # near misses a tool whose title names it (MAFFT) and a repository over a note; the rule: an all-capital name
+    # that is the initials of its quoted reference's title (or of the title's words before a colon, short words
+    # passed over) names that reference (extract._acronym_of in _program_named_in; the name was the title)
+    "citations-md-acronym-tool-names.md": [
+        ("Nextflow enables reproducible computational workflows", {"doi": "10.1038/nbt.3820", "pmid": "28398311"},
+         None),
+        ("Fast long-read alignment scoring with hashed references", {}, None),
+        ("Gene set enrichment analysis: a knowledge-based approach for interpreting genome-wide expression profiles",
+         {"doi": "10.1073/pnas.0506580102"}, None),
+        ("MAFFT: a novel method for rapid multiple sequence alignment based on fast Fourier transform", {}, None),
+    ],
+    # a737gg: openalex-citing-records-long-names-undated.md: a docs site's "Publications citing …" page exported from
+    # OpenAlex, each record a paragraph of hard-broken lines (byline with "et al. (2024)" / **title** / *venue* /
+    # [DOI](doi.org/https://doi.org/…)), some bylines holding three-word names ("Mei Ling Tan", "Lea T Hofmann") or
+    # two names and the year with no "et al.", the last records only a byline over a bold title; near misses a
+    # sentence over a bold request and "Maintainers: …" over a bold thanks; the rules: a byline's closing "et al" is
+    # no word of its last name (blocks._names_people), "Names (2023)" is a dated byline (blocks.dated_byline), and a
+    # link-less byline over a bold title alone is a record (blocks.byline_over_bold_title, parse: its names its
+    # authors; the names were the title, or the record was glued to the one before)
+    "openalex-citing-records-long-names-undated.md": [
+        ("A volumetric atlas of the zebra finch song system", {"doi": "10.1101/2024.02.11.579911"}, None),
+        ("Brain-wide mapping of dopaminergic projections in the developing ferret",
+         {"doi": "10.1038/s41593-024-01733-0"}, None),
+        ("Registration of cleared hemispheres to a common coordinate framework", {"doi": "10.1002/cne.25511"}, None),
+        ("Cell counting in light-sheet volumes with sparse annotations", {"doi": "10.1523/eneuro.0211-23.2023"}, None),
+        ("Quantifying axon density along the rostro-caudal axis of the spinal cord",
+         {"doi": "10.1038/s41598-022-10311-9"}, None),
+        ("A reusable head implant for chronic silicon probe recordings in rats", {}, None),
+        ("Upsampling a rat spinal cord atlas for slice alignment", {}, None),
+    ],
+    # a737gg: tool-citations-ampersand-al-bylines.md: a tool's "papers citing us" page, one pasted reference a bullet
+    # under year headings, its truncated byline closed by "& al." (French "et al.": "Moreau, L. & al. Title. …",
+    # "Title. Claire Dubois & al. 2023. Venue.", 'Petit & al. "Title" (2023) …'); near misses a two-author
+    # "Okafor, C. & Allen, R." byline, a tool link followed by "& al.:" and "Bugs & alerts"; the rule: "& al." closing a
+    # byline is "et al." (citation.others_as_et_al, _AMPERSAND_AL; the byline's first name or the whole line was the title)
+    "tool-citations-ampersand-al-bylines.md": [
+        ("Haplotype-resolved assembly of the alpine marmot genome reveals recent inversions",
+         {"doi": "10.1093/gbe/evad114"}, None),
+        ("Fast consensus calling for noisy amplicon reads", {"doi": "10.1093/bioadv/vbad071"}, None),
+        ("Quantifying allele-specific expression in pooled samples", {"doi": "10.1093/nargab/lqad032"}, None),
+        ("Long-read phasing of segmental duplications in cattle", {"doi": "10.1101/gr.277201.122"}, None),
+        ("Mitochondrial heteroplasmy across tissues of a single donor", {"doi": "10.1038/s41598-022-08342-6"}, None),
+        ("Mapping transposon insertions with targeted nanopore reads", {"doi": "10.1186/s13100-022-00271-4"}, None),
+    ],
     # a729fy: benchmark-cohorts-access-qualifier-before-link.md: a segmentation benchmark's README that lists its training and test sets under a note,
     # each set qualified by one word saying who may reach it ("> - Proprietary [PDAC-phase dataset](sciencedirect…)
     # (*N*=3,905)", "> - Public [OrganSeg V3](github…) dataset"), then its leaderboard; near misses a long linked
@@ -21531,6 +21578,9 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     "plos-supplement-link-beside-paper.md": [("the human drift model", {"doi": "10.1371/journal.pcbi.1008125"})],
     # a743gm: a group author's report (a technical report, not read as a reference by the parser)
     "apa-references-software-and-ai-citations.md": [("Global report on skin cancer screening programmes", {})],
+    # a737gg: openalex-citing-records-long-names-undated.md: a record repeated without its DOI at the page's end
+    "openalex-citing-records-long-names-undated.md": [
+        ("Brain-wide mapping of dopaminergic projections in the developing ferret", {})],
     # a729fy: the test sets a short name links to the article describing them: each set's paper, cited in passing
     "benchmark-cohorts-access-qualifier-before-link.md": [("PDAC-phase dataset", {}), ("KidneyOut cohort", {}), ("LiverTwo", {})],
     # a730fz: survey-bracketed-model-tags-dash-title.md: a tool's tag over its paper link, a repeated line

@@ -863,6 +863,23 @@ def bold_title_over_italic_byline(p: _Node) -> bool:
     return bool(names) and (is_byline_line(names) or personal_name(names))
 
 
+def byline_over_bold_title(p: _Node) -> bool:
+    """``Mathew D. Edwards, Ziwei Yin, Risa Sueda et al.  `` / ``**Combined transcriptomic … (hamFISH)**``: a
+    link-less paragraph of two hard-broken lines, the first a byline of two or more people's names (perhaps dated,
+    ``dated_byline``), the second the work's bold title alone (three words or more). Why: a bibliography exported
+    from OpenAlex ("Publications citing …") writes a record whose venue, year and DOI it lacks so, its byline over
+    its bold title and nothing else; with no link nor year the paragraph was taken for prose and glued to the
+    record before it. A bold line under a plain sentence, or under one name, is no record."""
+    if not any(c.kind == "HardBreak" for c in p.children):
+        return False
+    lines = _paragraph_lines(p)
+    if len(lines) != 2 or not _bold_title_head(lines[1]):
+        return False
+    byline = " ".join(_inline(lines[0].children).plain.split())
+    title = _clean_title(_inline(lines[1].children).plain)
+    return bool(byline) and "," in byline and dated_byline(byline) and names_work(title, min_words=3)
+
+
 #: the HTML italic tags a rendered byline is set in (its line break is ``inline._HTML_BR``)
 _HTML_ITALIC_OPEN = re.compile(r"<(?:em|i)>", re.IGNORECASE)
 _HTML_ITALIC_CLOSE = re.compile(r"</(?:em|i)>", re.IGNORECASE)
@@ -1623,6 +1640,10 @@ def _names_people(cell: str) -> bool:
         return False
     for k, name in enumerate(names):
         words = name.split()
+        if k == len(names) - 1 and len(words) > 2 and words[-2] == "et" and words[-1] in ("al", "al."):
+            # "…, Yu Lin Tan et al": the byline's closing "et al" is no word of the last name (a three-word name
+            # and it made five words, more than a name has)
+            words = words[:-2]
         # "Pedro R. A. S. Bassi": a name's middle initials ("R.", "A.") are no words of it that a title would have;
         # the four words are counted without them (three at most besides)
         initials = sum(1 for w in words[1:-1] if _MIDDLE_INITIAL.fullmatch(w))
@@ -2082,6 +2103,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
         if not kind and not inl.links and p.kind == "Paragraph" and bold_title_over_italic_byline(p):
             # "**Title of the abstract**\\" / "_Jane Doe_\\" / "Poster 5": a book of abstracts' record, its bold title
             # over its italic byline and a track or session tag, the year only in the heading above
+            kind = 1
+        if not kind and not inl.links and p.kind == "Paragraph" and byline_over_bold_title(p):
+            # "X. Q. Feng, Guangwei Zhang  " / "**Upscaling Mouse Spinal Cord Atlas for 3D Alignment**": an exported
+            # bibliography's record without venue, year or DOI, its byline over its bold title
             kind = 1
         if not kind and not inl.links and plain_title_over_html_byline(p) is not None:
             # "Title of the paper" / "<br />" / "<em>Ana Ruiz; Bo Chen</em>": a conference page's record, its title
@@ -4446,6 +4471,10 @@ def _author_list_byline(text: str) -> bool:
 _ONE_NAME_DATED = re.compile(r"(?P<name>[^\W\d_][^\s()]{0,30}(?: [^\W\d_][^\s()]{0,30}){1,3}) \((?:19|20)\d\d\)")
 
 
+#: the bracketed year closing a byline line: "Joel D. Hahn, Chloe Duckworth (2023)"
+_CLOSING_BRACKETED_YEAR = re.compile(r" \((?:19|20)\d\d\)[ \t]*$")
+
+
 def dated_byline(text: str) -> bool:
     """``Adam S. Lowet, Zheng Qiao, Melissa Meng et al. (2025)`` / ``Shamimul Qamar (2024)``: the byline line over
     a bold title, as a bibliography exported from OpenAlex (a docs site's "Publications citing …" page) writes each
@@ -4458,6 +4487,8 @@ def dated_byline(text: str) -> bool:
     titled "Rajpurkar et al"."""
     if _author_list_byline(text) or author_year_label(text):
         return True
+    if (dated := _CLOSING_BRACKETED_YEAR.search(text)) is not None and _author_list_byline(text[: dated.start()]):
+        return True  # "Joel D. Hahn, Chloe Duckworth (2023)": two names and the year, no "et al." to stop the list
     m = _ONE_NAME_DATED.fullmatch(text.strip())
     return m is not None and _names_people(m["name"])
 

@@ -1174,12 +1174,20 @@ _AND_OTHERS = re.compile(r"(,\s*|(?<!\s)\s+)(?:&|and)\s+others\b(?=\s*[(.,;])(?!
 _COMMA_OTHERS = re.compile(r",[ \t]?others(?=\.\s{1,3}[\"“])")
 
 
+#: a truncated byline closed by "& al." (French "et al." as "& al.": "Lado, S. & al. Title. Cells 2021", "Kondratov &
+#: al. Molecular Therapy.", "Title. Marek Glombik & al. 2021. The plant journal."): the list's "et al." (a name's "&"
+#: is followed by a capitalised surname, "Smith & Allen", "Okafor & Al-Amin")
+_AMPERSAND_AL = re.compile(r"(?<=\S) ?& ?al\.(?=[\s,;:]|$)")
+
+
 def others_as_et_al(text: str) -> str:
     """``text`` with a byline's closing "& others" (BibTeX's "and others", as jekyll-scholar's and citeproc's APA
     render it: "Alachiotis, N., & others (2024). RAiSD-AI: …"; a bib-to-Markdown script's comma-joined "…, Lo,
-    Wan-Yen, others. "Title."", ``_COMMA_OTHERS``) written "et al.". Why: read as a name, "others" was no author;
+    Wan-Yen, others. "Title."", ``_COMMA_OTHERS``) or "& al." (``_AMPERSAND_AL``) written "et al.". Why: read as a name, "others" was no author;
     the byline was left unread, the reference taken for a link-less note, its year lent to a neighbour (or, before a
     quoted title, the byline read up to "others" titled the reference)."""
+    if "& al." in text or "&al." in text:
+        text = _AMPERSAND_AL.sub(" et al.", text, count=1)
     if "others" not in text:
         return text
     if (comma := _COMMA_OTHERS.search(text)) is not None:

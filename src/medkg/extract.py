@@ -4214,8 +4214,24 @@ def _program_named_in(key: str, text: str) -> bool:
     three characters at least and letters before the number ("r2", "v2" alone name nothing)."""
     if key in text:
         return True
+    if 3 <= len(key) <= 12 and key.isalpha() and _acronym_of(key, text):
+        return True
     stem = key.rstrip("0123456789").rstrip(" .-_")
     return stem != key and len(stem) >= 3 and stem[-1:].isalpha() and stem in text
+
+
+def _acronym_of(key: str, title: str) -> bool:
+    """Whether ``key`` (a case-folded name of letters) is the initials of ``title``'s words (or of its words before a
+    colon), every word's or every word's but the short ones (``_ACRONYM_SKIPPED_WORDS``; a hyphenated word one word):
+    "blast" of "Basic local alignment search tool", "gsea" of "Gene set enrichment analysis: …". Why: a tool
+    named by its paper's acronym ("- [BLAST](sciencedirect…)" over "Altschul, S.F., … (1990) “Basic local alignment
+    search tool.” …") never writes the name in the title, and the line was titled by the name, not the work."""
+    for part in {title.strip(" ."), title.split(":", 1)[0]}:  # ("Gene set enrichment analysis: a knowledge-based …")
+        words = [w for w in re.split(r"[\s/]+", part.strip(" .")) if w and w[0].isalpha()]
+        if 3 <= len(words) <= 12 and ("".join(w[0] for w in words) == key
+                                      or "".join(w[0] for w in words if w not in _ACRONYM_SKIPPED_WORDS) == key):
+            return True
+    return False
 
 
 #: a method's or tool's short name written alone after a venue tag: "CheXpert", "NegBio", "MIRQI", "U-Net++"
@@ -5427,7 +5443,9 @@ def type_entry(entry: Entry) -> Entry:
     elif links and entry.description and len(title.split()) <= 3 and title.strip(" .") \
             and ((own_repo := links[0].role == "code" and _YEAR.search(entry.description) is not None)
                  or _program_named_in(title.strip(" .").casefold(), entry.description.casefold())
-                 or _link_identifies_reference(links[0].url, entry.description)) \
+                 or _link_identifies_reference(links[0].url, entry.description)
+                 # (an all-capital name may be its reference title's acronym, "BLAST": ``_acronym_of``)
+                 or 3 <= len(title.strip(" .")) <= 12 and title.strip(" .").isalpha() and title.strip(" .").isupper()) \
             and (after_gloss := citation.reference_after_gloss(_past_link_separator(entry.description))) is not None \
             and _names_its_reference(title, after_gloss[1], (named := after_gloss[0]), own_repo=own_repo
                                      or _link_identifies_reference(links[0].url, entry.description)) \

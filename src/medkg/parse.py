@@ -7182,6 +7182,18 @@ class _Parser:
                     d.description[-1] = undated[0]
                     d.authors_hint.append(undated[0])
                 d.fields.append((BIB_RECORD_FIELD, ""))  # a title over its authors: a publication's record
+            elif inl.bold and plain.strip().count("\n") == 1 \
+                    and (over := _bold_line_after_byline(plain, inl.bold)) is not None \
+                    and "," in plain[:over[1]] and dated_byline(" ".join(plain[:over[1]].split())):
+                # "X. Q. Feng, Guangwei Zhang  " / "**Upscaling Mouse Spinal Cord Atlas for 3D Alignment**": an exported
+                # bibliography's record with no venue, year nor link, its byline over its bold title and nothing
+                # else; the names are its authors (read as a bold work in a note, the record was no work). A third
+                # line (a venue, a year) leaves the record to the reference reading, which reads those too
+                byline = " ".join(plain[:over[1]].split())
+                d.title = over[0]
+                d.description.append(byline)
+                d.authors_hint.append(byline)
+                d.fields.append((BIB_RECORD_FIELD, ""))
             elif inl.bold and not inl.strong_lead and (named := _bold_work_in_prose(plain, inl.bold)) is not None:
                 # "- The paper introducing the Velocity approach: **RNA velocity of single cells**. More notes": a
                 # link-less note that sets a work's title in bold; the bold text is the title, the note describes it
