@@ -292,8 +292,8 @@ def without_access_tail(title: str) -> str | None:
 
 #: APA's bracketed description of a cited program or model, after its title: "[Computer software]", "[Computer
 #: program]", "[Mobile app]", "[Large language model]", "[Source code]"
-_SOFTWARE_DESCRIPTION = re.compile(r"(?i)\[(?:computer |mobile |web |desktop )?(?:software|program|app|application"
-                                   r"|source code|large language model|language model|chatbot)\]")
+_SOFTWARE_DESCRIPTION = re.compile(r"(?i)\[(?:(?:computer|mobile|web|desktop)\s)?(?:software|program|app|application"
+                                   r"|source\scode|(?:large\s)?language\smodel|chatbot)\]")
 #: a one-word name with a capital inside it after a small letter, as products and companies write theirs
 #: ("ChatGPT", "OpenAI", "PyTorch", "MathWorks"); a person's surname reads so only after "Mc" or "Mac" ("McDonald",
 #: "MacKenzie"), which are no product's
