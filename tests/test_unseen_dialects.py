@@ -33,6 +33,39 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a746gp: quoted-reference-after-web-citation.md: a food-AI report's numbered references, each "Names and Names.
+    # "Title." Venue, Year.", among them web citations of a model or a demo ("… "KitchenLM." https://huggingface…
+    # Accessed on …"); near misses long references with pages, and a bullet list where a true byline ("Chen Wei,
+    # Rafael Souza. *ICME 2021*") follows a linked title; the rule: a link-less line of names whose rest opens with a
+    # quoted title of three words or more is a whole reference, never the byline of the linked item above it
+    # (parse._opens_quoted_title, in merge_byline)
+    "quoted-reference-after-web-citation.md": [
+        ("Portion-aware calorie estimation from smartphone meal photos", {}, None),
+        ("Cross-cuisine ingredient recognition with hierarchical labels", {}, None),
+        ("A benchmark for mixed-dish segmentation in school canteens", {}, None),
+        ("Learning meal-level nutrient embeddings from grocery receipts", {}, None),
+        ("Recipe step alignment with cooking videos", {}, None),
+        ("Few-shot dish recognition with prototype networks", {"arxiv": "2104.05521"}, None),
+        ("Weakly supervised food localisation in restaurant photos", {"arxiv": "2107.00417"}, None),
+        ("Plate waste estimation from before-and-after images", {}, None),
+    ],
+    # a746gp: bold-label-over-dated-named-entries.md: a sports-AI list whose sections put a "**Papers**" table, then a
+    # bold label ("**Datasets ### Datasets & Benchmarks Benchmarks**") over bullets each a bold name, its year in
+    # brackets, a described line and an "[Official](…)" link ("- **RunIMU-10K** (2023): 10,214 runs · … [Official](…)");
+    # near misses a section whose entries include an undated one ("(—)"), a challenge label, and a bold paper title
+    # over true venue-and-year fields ("- CVPR (2024): [paper](…)"); the rule: a bullet labelled by a bold name and
+    # its year whose value is a sentence (three words or more) before its first link is an entry of its own, no
+    # venue field of one work, so the bold label above stays a sub-topic (blocks._described_dated_name)
+    "bold-label-over-dated-named-entries.md": [
+        ("StrideNet: Learning Ground Reaction Forces from a Single Shank IMU", {"arxiv": "2403.11872"},
+         "github.com/example-lab/StrideNet"),
+        ("Predicting Overuse Injuries in Recreational Runners from Training Logs",
+         {"doi": "10.1186/s13102-023-00741-2"}, None),
+        ("Stroke Phase Segmentation in Swimmers with Temporal Transformers", {"arxiv": "2502.06618"},
+         "github.com/example-lab/SwimPhase"),
+        ("Fatigue-Aware Power Estimation for Road Cyclists from Wearable Sensors", {"arxiv": "2404.09931"},
+         "github.com/example-lab/FatiguePower"),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows

@@ -5728,6 +5728,31 @@ def unlabelled_bib_field(inl: _Inline) -> str:
     return "Authors" if "," in names and _names_people(names) else ""
 
 
+#: the fewest words of prose before a dated name's first link for the line to describe a thing of its own
+_MIN_DESCRIBED_WORDS = 3
+
+
+def _described_dated_name(inl: _Inline) -> bool:
+    """``- **Sports-1M** (2014): 1,133,158 videos · 487 sports labels. [Official](…)``: a bullet whose label is a
+    name in bold and its year after it, then a sentence describing the thing (three words or more) before its first
+    link, is an entry of its own (a data set, a tool), no field of one work. Why: the label reads as a venue and its
+    year ("CVPR (2019): [paper](…)", a field of the work's own links), so a bold label over a list of such
+    entries ("**Datasets & Benchmarks**") took every entry's link as its own and became one record titled by the
+    label. A venue field's value is its links, or a word or two ("Oral"), never a sentence before them; and the
+    bold of such a field covers its year too."""
+    lead = inl.strong_lead.strip()
+    first = next((link for link in inl.links if not link.image), None)
+    line = inl.plain.split("\n", 1)[0]
+    label, _ = _split_label(line)
+    if not lead or first is None or not label.startswith(lead) or not _YEAR_IN_TEXT.search(label[len(lead):]):
+        return False
+    colon = min((i for i in (line.find(":"), line.find("：")) if i >= 0), default=-1)
+    if colon < 0 or first.start <= colon:
+        return False
+    words = [w for w in line[colon + 1:first.start].split() if any(ch.isalpha() for ch in w)]
+    return len(words) >= _MIN_DESCRIBED_WORDS
+
+
 def _metadata_fields(node: _Node, bylined: bool = False) -> _RoleFields | None:
     """``- **作者**: …`` / ``- **发表**: ICML 2017`` / ``- **核心内容**:`` (link-less sub-bullets) /
     ``- **代码**: [GitHub](…)`` / ``- **链接**: [PMLR](…) | [arXiv](…)``: a flat list of ``label: value``
@@ -5765,6 +5790,8 @@ def _metadata_fields(node: _Node, bylined: bool = False) -> _RoleFields | None:
         elif inl.links and field_role(label) is None and not _LINK_LABEL_ONLY.match(label) \
                 and not links_field_names_paper(inl) and not _TERMS_FIELD.match(label):
             return None  # ("- **Links:** [Paper](…) · [Code](…)": the work's own links; "- License: [CC BY 4.0](…)")
+        elif inl.links and field_role(label) is None and _described_dated_name(inl):
+            return None  # ("- **Sports-1M** (2014): 1,133,158 videos · 487 labels. [Official](…)": an entry)
         elif _TERMS_FIELD.match(label):
             pass  # the licence's link is no link of the work's
         elif inl.links:

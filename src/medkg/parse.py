@@ -1584,6 +1584,26 @@ def _titled_bare_url_line(parts: list[tuple[_Node, _Inline]]) -> bool:
     return names_work(lead, min_words=4) or first.bare and sum(map(_is_cjk, lead)) >= 8
 
 
+#: the fewest words a quoted span after a line's names holds for it to be a work's title
+_MIN_QUOTED_TITLE_WORDS = 3
+#: the closing mark of each opening quotation mark a reference sets its title in
+_CLOSING_QUOTES = {'"': '"', "\u201c": "\u201d", "\u00ab": "\u00bb"}
+
+
+def _opens_quoted_title(text: str) -> bool:
+    """``"Deep food recognition at scale." CVPR, 2019``: what follows a line's names opens with a quoted span of
+    three words or more, the title of a work the line cites. Why: a link-less line of names read as the byline of
+    the linked item above it ("Ann Lee, Bo Wu. *TMI 2019*"), so a whole reference written "Names. "Title." Venue,
+    Year." after a web citation was folded into it: its work lost, its authors given to the page. A byline names
+    people and a venue, never a quoted title."""
+    t = text.lstrip()
+    close_mark = _CLOSING_QUOTES.get(t[:1])
+    if close_mark is None:
+        return False
+    close = t.find(close_mark, 1)
+    return close > 0 and len(t[1:close].split()) >= _MIN_QUOTED_TITLE_WORDS
+
+
 def _items_identify_works(items: list[tuple[_Node, _Inline]]) -> bool:
     """``## P1 — QUANTEC organ-specific evidence`` / ``- Brain — Lawrence YR, et al. *Radiation dose-volume effects
     in the brain*. PMID 20171513.`` / ``- Optic nerves — Mayo C, et al. *…*. PMID 20171514.``: bullets that write
@@ -6098,11 +6118,13 @@ class _Parser:
         head = text.rsplit(". ", 1)[0] if ". " in text else text
         if any(len(name.split()) > 4 or any(c.isdigit() for c in name) for name in _names(head.replace(" & ", " and "))):
             return False  # "31. He K, Gkioxari G, … Girshick R. Mask R-CNN. IEEE Trans …": a whole reference, no byline
+        venue = text.rsplit(". ", 1)[1].strip(" .*_") if ". " in text else ""
+        if _opens_quoted_title(venue):
+            return False  # 'Anna Smith, Bob Jones. "Deep food recognition at scale." CVPR, 2019.': a whole reference
         self.extend_entry(previous, node, "")
         names = tuple(a.strip(" .*_") for a in _names(head.replace(" & ", " and ")) if a.strip(" .*_"))
         if names and " et al" not in head:
             self.out[previous] = replace(self.out[previous], authors=names)
-        venue = text.rsplit(". ", 1)[1].strip(" .*_") if ". " in text else ""
         if venue and self.out[previous].venue is None:
             self.out[previous] = replace(self.out[previous], venue=venue)
         return True
