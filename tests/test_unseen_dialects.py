@@ -66,6 +66,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Fatigue-Aware Power Estimation for Road Cyclists from Wearable Sensors", {"arxiv": "2404.09931"},
          "github.com/example-lab/FatiguePower"),
     ],
+    # a750gt: icon-repositories-column-pages-site.md: a "| Date | Name | Publication | Repositories |" table whose
+    # Repositories cells hold a GitHub logo image alone ("[<img src=github.png>](…)"), most on a repository, some on
+    # the project's GitHub Pages site ("https://lab.github.io/x.html"); the rule: a Code column's link drawn as an icon
+    # alone, with no words, that reaches a code forge's web site is the project's site, not a repository (as a
+    # written-out "[https://lab.github.io/](…)" already was): the address says what it is. Near misses: the logo on a
+    # github.com repository (and on a path inside one), on a GitLab repository, a 🤗 beside a repository, the logo
+    # with no address, a "[Project page]" site, a "[Code]" link, an empty cell
+    "icon-repositories-column-pages-site.md": [
+        ("ReactLM: A Compact Language Model for Forward Reaction Outcome Prediction", {"arxiv": "2405.11873"}, None),
+        ("CrystaText: Generating Periodic Crystals as Plain Text Tokens", {"arxiv": "2404.09321"},
+         "github.com/example-lab/crystatext"),
+        ("RetroPhi: Single-Step Retrosynthesis with a Small Decoder", {"arxiv": "2403.15502"}, None),
+        ("MolHub: A Family of Open Molecular Foundation Models", {"arxiv": "2402.17230"}, None),
+        ("SynthGPT: Instruction-Tuned Planning of Synthesis Routes", {"arxiv": "2401.08811"},
+         "github.com/example-lab/synthgpt"),
+        ("YieldBERT-2: Reaction Yield Regression from Reaction SMILES", {"arxiv": "2312.04417"},
+         "gitlab.com/example-lab/yieldbert2"),
+        ("PolyTok: Tokenising Polymers for Property Prediction", {"doi": "10.1038/s41524-023-01177-2"}, None),
+        ("CatLM: Adsorption Energies from Text Descriptions of Catalyst Surfaces", {"arxiv": "2310.12876"}, None),
+        ("ChemSpeak: Bridging Molecules and Natural Language", {"arxiv": "2309.07741"},
+         "gitlab.com/example-lab/chemspeak"),
+        ("SolvNet-T: Solvation Free Energies from a Text Encoder", {"arxiv": "2308.10254"},
+         "github.com/example-lab/solvnet-t"),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows
@@ -14913,8 +14937,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     "table-repositories-column-icon-links.md": [
         ("BioMedLM: A 2.7B Parameter Language Model Trained On Biomedical Text", {"arxiv": "2403.18421"},
          "huggingface.co/stanford-crfm/biomedlm"),
-        ("CheXagent: Towards a Foundation Model for Chest X-Ray Interpretation", {"arxiv": "2401.12208"},
-         "stanford-aimi.github.io/chexagent.html"),
+        # (a750gt: the GitHub logo on a GitHub Pages site is the project's site, not a repository: no code)
+        ("CheXagent: Towards a Foundation Model for Chest X-Ray Interpretation", {"arxiv": "2401.12208"}, None),
         ("DrugAssist: A Large Language Model for Molecule Optimization", {"arxiv": "2401.10334"},
          "github.com/blazerye/drugassist"),
     ],

@@ -1429,12 +1429,14 @@ def _cell_link_label(header: str, text: str, url: str = "", before: str = "", be
         # (resources page)](klab.…/X.html)", "[Lab website](…)"), whatever the column's word
         return own
     if header_role == "code" and url and own_role is None and ids.canonical_repo(url) is None \
-            and (ids.forge_site(url) and ids.written_address(own) or _file_share(url)):
+            and (ids.forge_site(url) and (ids.written_address(own) or not own.strip()) or _file_share(url)):
         # "| Code | [https://medhalt.github.io/](https://medhalt.github.io/) |", "| Code | [link to drive](https://
         # drive.google.com/drive/folders/…) |": where a row's work has no repository, its Code cell gives the
         # project's web page or a shared folder instead; neither is a repository of code, and the address, not the
         # column, says what it is (a site, the data). A link whose own text says code keeps the column's word, and
-        # a site named by its software ("| Code | [STATA](https://ivselect.github.io/) |") stays the tool's code
+        # a site named by its software ("| Code | [STATA](https://ivselect.github.io/) |") stays the tool's code; a
+        # link drawn as an icon alone, no words ("| Repositories | [<img github.png>](https://lab.github.io/x.html) |"),
+        # says no more than its address does: the project's site
         return own
     if header_role == "code" and own_role in _NOT_OWN_CODE_ROLES:
         # "| Code | [dataset](paperswithcode…/dataset/…) |", "[data](github…) [code](github…)", "[code-related](github…)":
