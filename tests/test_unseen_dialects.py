@@ -90,6 +90,22 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("SolvNet-T: Solvation Free Energies from a Text Encoder", {"arxiv": "2308.10254"},
          "github.com/example-lab/solvnet-t"),
     ],
+    # a747gq: short-byline-reference-over-note-bullets.md: a Chinese literature review whose numbered link-less
+    # references open with a bold byline and year ("20. **Wang, X., et al. (2018).** Title. *CVPR*."), each over
+    # sub-bullets of the reader's notes; near misses long references (always read), a link-less year label and a
+    # "Lab notes (2020)" label over sub-bullets; the rule: a link-less item over sub-bullets whose line is a whole
+    # reference opening with its authors (citation.authors_first_reference) is that work, its sub-bullets notes,
+    # however short the line (short ones under 60 characters were read as a group name over the notes)
+    "short-byline-reference-over-note-bullets.md": [
+        ("Contrastive enzyme embeddings", {}, None),
+        ("Hierarchical EC classifiers", {}, None),
+        ("Sparse GO propagation", {}, None),
+        ("Pocket-aware function transformers for metalloenzyme annotation at proteome scale", {}, None),
+        ("Residue graph learners", {}, None),
+        ("Metabolic pathway kernels", {}, None),
+        ("Enzyme language models revisited", {"arxiv": "2107.04412"}, None),
+        ("Benchmarks for GO term prediction", {"arxiv": "2109.11873"}, None),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows

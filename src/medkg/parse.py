@@ -6483,9 +6483,14 @@ class _Parser:
         if self.clause_list and not d.links:
             d.fields.append((CLAUSE_ITEM_FIELD, ""))
         # (the item's own line, not its title: "Title | Nature Communications, 2021" names a work by its venue cell)
+        # "20. **Wang, X., et al. (2018).** Non-local neural networks. *CVPR*." / "    - 非局部注意力机制": a short
+        # link-less reference opening with its byline and year (``citation.authors_first_reference``) is a work
+        # whose sub-bullets are the reader's notes on it, however few characters it runs to; it names no group
+        first_line = " ".join(inl.plain.split("\n", 1)[0].split())
         grouping = is_entry and has_children and not d.links and not _looks_like_citation(d.title) \
-            and not _looks_like_citation(" ".join(inl.plain.split("\n", 1)[0].split())) \
-            and not _names_its_identifier(inl.plain.split("\n", 1)[0])
+            and not _looks_like_citation(first_line) \
+            and not _names_its_identifier(inl.plain.split("\n", 1)[0]) \
+            and not citation.authors_first_reference(first_line)
         if is_entry and not grouping:
             self.finish(d, topic)
             child_topic = topic_override
