@@ -1373,3 +1373,17 @@ def test_bibtex_byline_holds_no_sentence_stop(text, title, first):
 def test_vancouver_venue_sentence_keeps_title_commas(text, title, venue):
     cited = parse_citation(text)
     assert (cited.title, cited.venue) == (title, venue)
+
+
+@pytest.mark.parametrize("piece, expected", [
+    ("Michael I Love", True),          # a BibTeX middle initial without its stop
+    ("Davis J McCarthy", True),
+    ("Amy D Willis", True),
+    ("Michael I. Love", True),
+    ("I Love", False),                 # a lone capital opens no name
+    ("Michael I", False),              # nor closes one
+    ("Towards A Theory", False),       # title words around a lone capital
+    ("Learning I Model", False),
+])
+def test_personal_name_undotted_middle_initial(piece, expected):
+    assert citation.personal_name(piece) is expected

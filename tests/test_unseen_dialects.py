@@ -106,6 +106,30 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Enzyme language models revisited", {"arxiv": "2107.04412"}, None),
         ("Benchmarks for GO term prediction", {"arxiv": "2109.11873"}, None),
     ],
+    # a748gr: rendered-readme-pandoc-refs-div-after-contact.md: an R package README rendered by R Markdown, its
+    # bibliography appended by pandoc after the last section ("## Contact") as '<div id="refs" class="references">'
+    # with one '<div id="ref-key">' and one Chicago author-date paragraph per work, BibTeX names whose middle
+    # initials lost their stop ("Okafor, Chidi N, Laura B Hartmann, and Tomas Q Lindqvist. 2021. “Title.” *Venue*");
+    # near misses the contact prose and a "## License" section after the references (no entries); the rules: the
+    # bibliography div ends the section about the list (parse._opens_bibliography_div), and a lone capital between
+    # two name words is a middle initial (citation.personal_name)
+    "rendered-readme-pandoc-refs-div-after-contact.md": [
+        ("Zero-Inflated Spike-in Normalisation for Sparse Count Data", {}, None),
+        ("A Rank-Based Test for Compositional Differential Abundance", {}, None),
+        ("Spike-in Controls Reveal Global Shifts in Microbial Load", {}, None),
+    ],
+    # a748gr: package-name-then-linked-title-lines.md: an R tool list written as paragraphs under one-letter quoted
+    # headings ("> A"), one package a line broken by trailing spaces, each line the package's short name then one
+    # link whose text is its paper's title or its gloss ("BDMMA [Title](academic.oup…)", "BEEM [Title](github…)");
+    # near misses a tool's home page and a Bioconductor data package (items, no papers) and "See also [our wiki
+    # page](…)" / "Read more [in the tutorial](…)" lines (prose pointers, no items); the rule: a paragraph of two
+    # such lines or more, one linking an article, is one item a line (blocks.name_then_linked_title_lines)
+    "package-name-then-linked-title-lines.md": [
+        ("Robust Differential Abundance Testing for Label-Free Proteomics", {}, None),
+        ("A Hierarchical Bayesian Model for Peptide-Level Quantification", {"doi": "10.1186/s12859-021-04412-7"}, None),
+        ("Batch and Block Normalization of TMT Experiments", {"pmcid": "PMC8765432"}, None),
+        ("Compositional Mixed Models for Phosphosite Stoichiometry", {"doi": "10.1371/journal.pcbi.1009876"}, None),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows

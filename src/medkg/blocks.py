@@ -2020,6 +2020,10 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # record of all the paragraph's links
                 kinds = [1 if not k and _typed_bullet_url_line(line_inl) else k
                          for k, (_, line_inl) in zip(kinds, lines)]
+            if (named := name_then_linked_title_lines([line_inl for _, line_inl in lines])) is not None:
+                # "BDMMA [Title](academic.oup…)" / "BEEM [Title](github…)": a tool list's package names, one a line,
+                # each before its linked paper title or gloss
+                kinds = [k or int(m) for k, m in zip(kinds, named)]
             if sum(1 for k in kinds if k) < 2 and coined_name_url_lines([line_inl for _, line_inl in lines]):
                 # "PsychBERT: https://ieeexplore…" / "MentalBERT: https://arxiv…": a model list's works, each
                 # a coined name before its paper's bare URL, one a line (a long title so is an item already)
@@ -2979,6 +2983,37 @@ def coined_name_url_lines(lines: Sequence[_Inline]) -> bool:
             return False
         papers += url_role(link.url) == "paper"
     return papers >= 1
+
+
+def name_then_linked_title_lines(lines: Sequence[_Inline]) -> list[bool] | None:
+    """``BDMMA [Batch Effects Correction for Microbiome Data With …](academic.oup…)␣␣`` / ``BEEM [BEEM: Estimating
+    Lotka-Volterra models …](github…)␣␣`` / ``selbal [Balances: a New Perspective …](msystems…)``: a tool list's
+    paragraph, one package a line (hard or soft breaks, no blank line between), each line the package's short name
+    (``_MAX_METHOD_NAME_WORDS`` words at most, no label, no sentence) then one link whose text names the work (the
+    paper's title or the tool's gloss) and nothing after it. Returns which lines are such (each an item of its
+    own), or None unless two lines or more are and every other line already reads as an item, at least one of
+    them linking an article. Why: read as one paragraph, a line led by two short words was no item, its work lost
+    and its repository glued to the item above as its code."""
+    if len(lines) < 2:
+        return None
+    marks = []
+    papers = 0
+    for inl in lines:
+        links = [link for link in inl.links if not link.image]
+        mark = False
+        if len(links) == 1 and not links[0].bare and names_work(links[0].text) \
+                and not inl.plain[links[0].end:].strip(" \t.;,"):
+            name = inl.plain[:links[0].start].strip(" \t-–—:：*_")
+            words = name.split()
+            mark = bool(words) and len(words) <= _MAX_METHOD_NAME_WORDS and len(name) <= 40 \
+                and not any(ch in name for ch in ".,;!?()[]") and not is_link_label(name) \
+                and field_role(name) is None and words[-1].lower() not in _RUN_ON_WORDS \
+                and words[-1].lower() not in _LOCATOR_LABELS
+            papers += mark and url_role(links[0].url) == "paper"
+        if not mark and not _item_kind(inl):
+            return None
+        marks.append(mark)
+    return marks if sum(marks) >= 2 and papers >= 1 else None
 
 
 def bare_urls_only(inl: _Inline) -> bool:

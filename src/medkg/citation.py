@@ -5013,10 +5013,14 @@ def personal_name(piece: str) -> bool:
     words = piece.split()
     # "Pedro R. A. S. Bassi": middle initials are no name words a title could have; the four words are counted
     # without them (three at most besides)
-    initials = sum(1 for w in words[1:-1] if len(w) == 2 and w[0].isupper() and w[1] == ".")
+    # "Michael I Love", "Davis J McCarthy": a BibTeX export's middle initial may lose its stop (a lone capital
+    # letter between two name words, never the name's first or last word)
+    initials = sum(1 for w in words[1:-1] if len(w) == 2 and w[0].isupper() and w[1] == "."
+                   or len(w) == 1 and w.isupper() and w.isalpha())
     return 2 <= len(words) - initials <= 4 and initials <= 3 and words[0][:1].isupper() and words[-1][:1].isupper() \
         and all(_is_name_word(w) or (len(w) <= 3 and w[:1].isupper() and w.endswith(".")) or w in _PARTICLES
-                for w in words)
+                or 0 < at < len(words) - 1 and len(w) == 1 and w.isupper() and w.isalpha()
+                for at, w in enumerate(words))
 
 
 #: where a byline of full names parts one name from the next: a comma, perhaps with "and" or "&" after it (the

@@ -2488,6 +2488,27 @@ def _trailing_figures(paras: list[_Node]) -> int:
     return n
 
 
+def _opens_bibliography_div(html: str) -> bool:
+    """``<div id="refs" class="references">``, ``<div id="refs" class="references csl-bib-body hanging-indent">``:
+    the block that opens the bibliography pandoc (R Markdown's ``github_document``, Quarto) appends at the end of a
+    rendered README, whatever section the text closed with ("## Contact", "## License"); the paragraphs in it
+    are the document's references, one a ``<div id="ref-key">``."""
+    head = html.lstrip()
+    if not head[:4].lower() == "<div":
+        return False
+    tag = head[: head.find(">") + 1].lower()
+    if not tag:
+        return False
+    classes = ""
+    for quote in ('"', "'"):
+        at = tag.find(f"class={quote}")
+        if at >= 0:
+            end = tag.find(quote, at + 7)
+            classes = tag[at + 7 : end if end > 0 else len(tag)]
+            break
+    return "id=\"refs\"" in tag or "id='refs'" in tag or bool({"references", "csl-bib-body"} & set(classes.split()))
+
+
 def _figure_only(html: str) -> bool:
     """``<img src="figs/arch.png">``, ``<p align="center"><img …></p>``: an HTML block that shows an image and
     says nothing else (no text between its tags, no link): a figure, not an entry or a badge row."""
@@ -3096,6 +3117,13 @@ class _Parser:
             self.section_paras.append(node)
         elif k == "HtmlBlock":
             html = "".join(c.text for c in node.children)
+            if self.section_is_doc and _opens_bibliography_div(html):
+                # "## Contact" / … / '<div id="refs" class="references">': a rendered README's bibliography, put
+                # after its last section; the section's own prose is read as before, the references after it as
+                # references, not as more prose about the list
+                self.flush_paragraph_blocks(final=False)
+                self.section_paras = []
+                self.section_is_doc = False
             if _figure_only(html):
                 self.section_figures += 1  # '<img src="figs/toothnet.png">' under "## ToothNet: …": the work's figure
             if "href" in html or typed_md_link(html) and not html.lstrip().startswith("<!--") \
