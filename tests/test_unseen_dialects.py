@@ -130,6 +130,53 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Batch and Block Normalization of TMT Experiments", {"pmcid": "PMC8765432"}, None),
         ("Compositional Mixed Models for Phosphosite Stoichiometry", {"doi": "10.1371/journal.pcbi.1009876"}, None),
     ],
+    # a745go: bracket-numbered-titles-wrapped-before-link.md: a review's study list grouped under HTML year headings,
+    # each study "[N] Title" with its "[📄 Link](…)" (and "[📃 Code](…)") on the next line, long titles wrapped in the
+    # source so the title's tail opens the link line ("[2] … carbon dioxide exposure in" / "open-plan offices   [📄
+    # Link](…)"); near misses a title closed by a hard break over a description line with its link, a whole title
+    # line over a "Preprint version [📄 Link]" line, a title line over its bare link line; the rule: a title whose
+    # line ends by a soft break on a preposition or article goes on at the next line's words before its first
+    # link, when they are few (extract._titles_wrapped_after_dangling_word; the tail was read as the description)
+    "bracket-numbered-titles-wrapped-before-link.md": [
+        ("Graph attention networks for indoor PM2.5 forecasting in classrooms", {"doi": "10.1007/s11869-022-01187-4"},
+         None),
+        ("A recurrent model of ventilation rates and carbon dioxide exposure in open-plan offices", {}, None),
+        ("Sensor-fusion transformers for household radon estimation from low-cost monitors with the help of weather "
+         "reanalysis", {"doi": "10.1080/10962247.2022.2091685"}, None),
+        ("Predicting asthma exacerbations in children from indoor particulate sensors", {}, None),
+        ("Forecasting formaldehyde after renovation with physics-informed networks of Multiple Rooms",
+         {"doi": "10.1038/s41598-023-41877-2"}, "github.com/example-lab/FormaldeNet"),
+        ("Cooking emissions and lung function in rural kitchens", {}, None),
+        ("Damp housing, mould spores and wheeze in toddlers: a registry-linked cohort",
+         {"doi": "10.1101/2023.06.14.23291377"}, None),
+        ("Explainable boosting for wildfire-smoke infiltration into homes", {"doi": "10.1007/s11356-024-33012-8"},
+         None),
+        ("Volatile organic compound sources ranked by a spatiotemporal graph network for school buildings", {},
+         "github.com/example-lab/VOCRank"),
+    ],
+    # a745go: identifier-index-tables-after-inventory.md: a PubMed Central retrieval inventory (one row per paper,
+    # "| 1 | PMC4410337 | 2011 | Environ Health | Title. | … |") closed by "Quick Reference" tables that group the
+    # papers by category, each row a category, a count and the PMCIDs of its papers ("| Solvents | 5 | PMC4410337,
+    # PMC5127804, … |"), some rows with a single PMCID; near misses a table of reviews whose rows each give one
+    # PMCID the list gives nowhere else, and an index table with only one multi-identifier row; the rule: a link-less
+    # table with a row writing two identifiers or more, whose rows each restate works given outside it by
+    # identifier (or two rows or more write several), is an index: its rows fold into those works
+    # (extract._without_identifier_index_rows; each row was read as a paper titled by its category)
+    "identifier-index-tables-after-inventory.md": [
+        ("Maternal toluene exposure at work and infant birth weight in a regional registry.", {"pmcid": "PMC4410337"},
+         None),
+        ("Paternal dry-cleaning work and childhood leukaemia: a linked-records study.", {"pmcid": "PMC5127804"}, None),
+        ("Benzene near petrol stations and wheeze in preschool children.", {"pmcid": "PMC6023519"}, None),
+        ("Glycol ethers in nail salons and hypospadias in male newborns.", {"pmcid": "PMC6391472"}, None),
+        ("Trichloroethylene in drinking water and congenital heart defects.", {"pmcid": "PMC7208845"}, None),
+        ("Household paint fumes during pregnancy and infant eczema: a birth cohort.", {"pmcid": "PMC7739016"}, None),
+        ("Perchloroethylene from dry cleaners and child neurobehaviour at age 6.", {"pmcid": "PMC8850214"}, None),
+        ("Machine learning screening of parental job codes for solvent exposure in birth registries.",
+         {"pmcid": "PMC9917453"}, None),
+        ("Organic solvent exposure in pregnancy: a systematic review of child outcomes.", {"pmcid": "PMC3381047"},
+         None),
+        ("Traffic and fuel-station emissions and childhood asthma: an umbrella review.", {"pmcid": "PMC4829150"}, None),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows

@@ -258,13 +258,15 @@ def _extract_source(source: SourceText) -> Extraction:
         entries = _tool_papers_under_their_repo(entries)
         entries = _without_restated_references(_slipped_title_links(_with_other_papers(_code_from_parallel_sections(
             _code_items_under_their_papers(entries)))))
-        entries = _without_identifier_recap_rows(_without_glance_table_rows(_code_named_after_another_record(entries)))
+        entries = _without_identifier_index_rows(_without_identifier_recap_rows(_without_glance_table_rows(
+            _code_named_after_another_record(entries))))
         entries = _mark_duplicates(_repeats_of_listed_works(_without_recap_items(
             _bare_page_bullets_under_their_record(entries))))
         entries = _without_mark_only_descriptions(_resources_named_by_their_bold_name(entries))
         entries = _record_format_legends(_dashed_bylines_off_paper_titles(_papers_dated_by_their_badges(entries)))
         entries = _challenges_among_venue_tagged_challenges(_placeholder_titled_papers(entries))
-        entries = _notes_pointing_at_label_links(_without_undated_upkeep_papers(entries))
+        entries = _titles_wrapped_after_dangling_word(_notes_pointing_at_label_links(_without_undated_upkeep_papers(
+            entries)))
     return Extraction(source, tuple(entries), tuple(source.diagnostics) + tuple(list_diags))
 
 
@@ -292,6 +294,47 @@ def _quoted_titles_by_bare_addresses(entries: list[Entry]) -> list[Entry]:
             out.append(e)
             continue
         out.append(replace(e, title=quoted.rstrip(" ."), description=desc[close + 1:].strip()))
+    return out
+
+
+#: the most words of a title's tail wrapped onto the line of its links ("… features for" / "multi-station PM2.5 [Link]")
+_WRAPPED_TAIL_WORDS = 8
+#: the dangling words that end a note pointing at a link, never a wrapped title ("see" / "[paper](…)")
+_NOTE_ENDS = frozenset({"see", "recommend", "read", "cite", "consult"})
+
+
+def _titles_wrapped_after_dangling_word(entries: list[Entry]) -> list[Entry]:
+    """``[36] A forecasting framework on fusion of spatiotemporal features for`` / ``multi-station PM2.5      [📄
+    Link](…)``: a paper's title whose line ends, by a soft break, on a word no title ends in (a preposition or an
+    article: ``inline.ends_dangling``) goes on at the start of the next line, up to the links that line carries; the
+    tail joins the title and leaves the description. Why: a numbered list wrapping its long titles in the source
+    read the tail as the work's description, a title cut in its middle. Only when the entry's first line is its
+    title alone (no hard break: a "  " or "<br>" ends a title line on purpose), the next line's words before its
+    first link are the description's start, and they are few (``_WRAPPED_TAIL_WORDS``); a line ending on "see" or
+    "read" is a note pointing at its link (``_notes_pointing_at_label_links``). One look per entry."""
+    out = entries
+    for i, e in enumerate(entries):
+        if e.kind != "paper" or not e.title or not e.description or not e.links or not inline.ends_dangling(e.title) \
+                or e.title.split()[-1].lower() in _NOTE_ENDS:
+            continue
+        first, _, rest = e.text.partition("\n")
+        if not rest or first.endswith("  ") or not " ".join(first.split()).endswith(" ".join(e.title.split())):
+            continue
+        line = rest.partition("\n")[0]
+        cut = line.find("[")
+        tail = line[:cut].split() if cut > 0 else []
+        if not tail or len(tail) > _WRAPPED_TAIL_WORDS or "](" not in line[cut:]:
+            continue
+        description = e.description
+        for word in tail:  # the description opens with the tail's words, whatever spaces (no-break ones) part them
+            description = description.lstrip()
+            if not description.startswith(word):
+                break
+            description = description[len(word):]
+        else:
+            if out is entries:
+                out = list(entries)
+            out[i] = replace(e, title=f"{e.title} {' '.join(tail)}", description=description.strip())
     return out
 
 
@@ -10633,6 +10676,63 @@ def _without_identifier_recap_rows(entries: list[Entry]) -> list[Entry]:
             for i, j in found.items():
                 restated.setdefault(j, []).append(i)
     return _fold_restatements(entries, restated, "table row")
+
+
+def _listed_identifier_keys(text: str) -> list[tuple[str, str]]:
+    """Every identifier a row's text writes (``ids.find_*``), each as (kind, case-folded value), once each."""
+    found = [("doi", v) for v in ids.find_dois(text)] + [("arxiv", v) for v in ids.find_arxiv(text)] \
+        + [("pmid", v) for v in ids.find_pmids(text)] + [("pmcid", v) for v in ids.find_pmcids(text)]
+    return list(dict.fromkeys((kind, value.casefold()) for kind, value in found))
+
+
+def _without_identifier_index_rows(entries: list[Entry]) -> list[Entry]:
+    """A table that indexes the list's works by identifier, each row a category and the identifiers of its works,
+    no link in any row ("| Air pollution | 15 | PMC1566289, PMC9588432, PMC1310931, … |" under "## Quick Reference
+    by Exposure Domain"), while the list gives each work in its own row or item above: each row restates the
+    entries that give its identifiers; they stand for it and say so (``restated-reference``, at the row's line).
+
+    Why: a literature inventory closing with such index tables read every row as a paper titled by its category,
+    with its first identifier: an extra each, a work counted twice. The category is no title, and a row of several
+    works is no work, so the table as a whole is the evidence: two rows or more must each write two identifiers or
+    more (or one row must, and every row restate works given outside the table), and every identifier of a folded
+    row must be one an entry outside the table gives (a row with one identifier, "| Renal / other | 1 |
+    PMC11388157 |", goes with its table); a row naming a work the list gives nowhere else stays, and so does a
+    table whose rows each give one work's identifiers (a recap table, ``_without_identifier_recap_rows``, or a
+    list of works)."""
+    tables: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.links and e.identifiers.any() \
+                and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields):
+            header = next(value for label, value in e.fields if label == TITLE_COLUMN_FIELD)
+            tables.setdefault((e.topic, header), []).append(i)
+    listed = {i: _listed_identifier_keys(entries[i].text) for rows in tables.values() for i in rows}
+    index_tables = [rows for rows in tables.values()
+                    if len(rows) >= _GLANCE_MIN_ROWS and any(len(listed[i]) >= 2 for i in rows)]
+    if not index_tables:
+        return entries
+    wanted = {key for rows in index_tables for i in rows for key in listed[i]}
+    table_of = {i: t for t, rows in enumerate(tables.values()) for i in rows}
+    holders: dict[tuple[str, str], list[int]] = {}  # per identifier, its first holders of two different tables
+    for j, e in enumerate(entries):
+        if e.kind == "paper" and e.identifiers.any():
+            for key in _identifier_keys(e.identifiers):
+                if key in wanted:
+                    held = holders.setdefault(key, [])
+                    if not held or (len(held) == 1 and table_of.get(held[0]) != table_of.get(j, -1 - j)):
+                        held.append(j)
+    restated: dict[int, list[int]] = {}
+    for rows in index_tables:
+        inside = set(rows)
+        found: dict[int, list[int]] = {}
+        for i in rows:
+            targets = [next((j for j in holders.get(key, ()) if j not in inside), None) for key in listed[i]]
+            if targets and None not in targets:
+                found[i] = list(dict.fromkeys(targets))
+        if sum(len(listed[i]) >= 2 for i in rows) >= _GLANCE_MIN_ROWS or len(found) == len(rows):
+            for i, targets in found.items():
+                for j in targets:
+                    restated.setdefault(j, []).append(i)
+    return _fold_restatements(entries, restated, "index row")
 
 
 def _glance_words(entry: Entry) -> frozenset[str]:
