@@ -33,6 +33,20 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a744gn: franklin-tilde-fenced-raw-html-readings.md: a Franklin.jl course page whose "Key Readings" are raw HTML
+    # between bare "~~~" fences ("<div class=…>" / "<ul>" / "<li> Authors. <a href=pubmed…> Title. </a> Journal.
+    # …</li>"), which CommonMark shows as a code block; near misses an image-only "~~~" box, a "```" fence and a
+    # "~~~html" fence holding HTML samples, and a "~~~" fence of Julia code; the rule: a "~~~" fence with no info
+    # string whose body opens with a block element's start tag and holds "<li>"/"<p>"/"<tr>" with an "href" is the
+    # raw HTML block its writer meant, read as one (mdtree._raw_html_fence)
+    "franklin-tilde-fenced-raw-html-readings.md": [
+        ("Harmonising multi-site MRI archives for machine learning", {"pmid": "31447720"}, None),
+        ("Linking imaging reports to structured EHR fields at scale", {"doi": "10.1093/jamia/ocz118"}, None),
+        ("De-identification of DICOM headers: a practical review",
+         {"pmid": "33512049", "doi": "10.1007/s10278-020-00412-7"}, None),
+        ("Label noise in radiology datasets and how to measure it", {"pmcid": "PMC8123456"}, None),
+        ("Federated segmentation of abdominal CT without shared data", {"arxiv": "2106.04417"}, None),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows
