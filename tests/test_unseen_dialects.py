@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a744gn: dataset-review-headings-linking-paper-pdfs.md: a dataset review whose "##" headings each link the
+    # dataset's paper by the dataset's short name, some to an arXiv page, some to the paper's PDF on a proceedings
+    # host ("## [RetiScan 12](openaccess.thecvf.com/…_paper.pdf)"), bullets of notes under each; near misses a
+    # heading linking a download page and a "## [PDF](…pdf)" label heading; the rule: a heading that is one link to
+    # a paper's own PDF on a scholarly host cites it by a name of two words or more, a name ending in a number of
+    # its own included (a venue tag's year has four digits or an apostrophe) (inline.names_linked_pdf)
+    "dataset-review-headings-linking-paper-pdfs.md": [
+        ("RetiScan 12", {}, None),
+        ("Drishti Glaucoma Set", {}, None),
+        ("FoveaNet", {"arxiv": "1907.04418"}, None),
+        ("OCTA Vessel Atlas", {}, None),
+    ],
     # a744gn: franklin-tilde-fenced-raw-html-readings.md: a Franklin.jl course page whose "Key Readings" are raw HTML
     # between bare "~~~" fences ("<div class=…>" / "<ul>" / "<li> Authors. <a href=pubmed…> Title. </a> Journal.
     # …</li>"), which CommonMark shows as a code block; near misses an image-only "~~~" box, a "```" fence and a
@@ -21318,6 +21330,8 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
 
 # works a line cites in passing (a dataset's paper, say): neither required nor a false positive
 OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
+    # a744gn: dataset-review-headings-linking-paper-pdfs.md: a note's "Additional info" link to a related preprint
+    "dataset-review-headings-linking-paper-pdfs.md": [("Additional info", {"arxiv": "2003.11207"})],
     # a729fy: the test sets a short name links to the article describing them: each set's paper, cited in passing
     "benchmark-cohorts-access-qualifier-before-link.md": [("PDAC-phase dataset", {}), ("KidneyOut cohort", {}), ("LiverTwo", {})],
     # a730fz: survey-bracketed-model-tags-dash-title.md: a tool's tag over its paper link, a repeated line
