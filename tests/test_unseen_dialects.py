@@ -33,6 +33,19 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a744gn: cv-publications-linkless-title-comma-full-names.md: a researcher's publication page whose items are
+    # "Title, Full Name, **Owner**, Full Name, **Venue Year**, MM/YYYY", most with the title linked, some written
+    # without any link (a workshop paper, an italic book chapter in an encyclopedia); near misses a link-less note
+    # with a year and teaching items of comma-separated words; the rule: a line whose first comma closes a title of
+    # three words or more and opens a byline of two or more full names (given name and surname written out) followed
+    # by a dated venue or a journal's name is a title-first reference (citation.title_comma_full_name_byline)
+    "cv-publications-linkless-title-comma-full-names.md": [
+        ("Equivariant Flows for Ligand Pose Refinement", {"arxiv": "2405.11873"}, None),
+        ("Scaling Protein Backbone Diffusion with Sparse Attention", {"arxiv": "2402.08815"}, None),
+        ("Teaching structural biology with generative models first", {}, None),
+        ("Benchmarking docking scores against free energy estimates", {}, None),
+        ("Diffusion Models for Molecular Design", {}, None),
+    ],
     # a744gn: dataset-review-headings-linking-paper-pdfs.md: a dataset review whose "##" headings each link the
     # dataset's paper by the dataset's short name, some to an arXiv page, some to the paper's PDF on a proceedings
     # host ("## [RetiScan 12](openaccess.thecvf.com/…_paper.pdf)"), bullets of notes under each; near misses a
