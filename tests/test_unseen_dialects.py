@@ -177,6 +177,45 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          None),
         ("Traffic and fuel-station emissions and childhood asthma: an umbrella review.", {"pmcid": "PMC4829150"}, None),
     ],
+    # a744gn: cv-publications-linkless-title-comma-full-names.md: a researcher's publication page whose items are
+    # "Title, Full Name, **Owner**, Full Name, **Venue Year**, MM/YYYY", most with the title linked, some written
+    # without any link (a workshop paper, an italic book chapter in an encyclopedia); near misses a link-less note
+    # with a year and teaching items of comma-separated words; the rule: a line whose first comma closes a title of
+    # three words or more and opens a byline of two or more full names (given name and surname written out) followed
+    # by a dated venue or a journal's name is a title-first reference (citation.title_comma_full_name_byline)
+    "cv-publications-linkless-title-comma-full-names.md": [
+        ("Equivariant Flows for Ligand Pose Refinement", {"arxiv": "2405.11873"}, None),
+        ("Scaling Protein Backbone Diffusion with Sparse Attention", {"arxiv": "2402.08815"}, None),
+        ("Teaching structural biology with generative models first", {}, None),
+        ("Benchmarking docking scores against free energy estimates", {}, None),
+        ("Diffusion Models for Molecular Design", {}, None),
+    ],
+    # a744gn: dataset-review-headings-linking-paper-pdfs.md: a dataset review whose "##" headings each link the
+    # dataset's paper by the dataset's short name, some to an arXiv page, some to the paper's PDF on a proceedings
+    # host ("## [RetiScan 12](openaccess.thecvf.com/…_paper.pdf)"), bullets of notes under each; near misses a
+    # heading linking a download page and a "## [PDF](…pdf)" label heading; the rule: a heading that is one link to
+    # a paper's own PDF on a scholarly host cites it by a name of two words or more, a name ending in a number of
+    # its own included (a venue tag's year has four digits or an apostrophe) (inline.names_linked_pdf)
+    "dataset-review-headings-linking-paper-pdfs.md": [
+        ("RetiScan 12", {}, None),
+        ("Drishti Glaucoma Set", {}, None),
+        ("FoveaNet", {"arxiv": "1907.04418"}, None),
+        ("OCTA Vessel Atlas", {}, None),
+    ],
+    # a744gn: franklin-tilde-fenced-raw-html-readings.md: a Franklin.jl course page whose "Key Readings" are raw HTML
+    # between bare "~~~" fences ("<div class=…>" / "<ul>" / "<li> Authors. <a href=pubmed…> Title. </a> Journal.
+    # …</li>"), which CommonMark shows as a code block; near misses an image-only "~~~" box, a "```" fence and a
+    # "~~~html" fence holding HTML samples, and a "~~~" fence of Julia code; the rule: a "~~~" fence with no info
+    # string whose body opens with a block element's start tag and holds "<li>"/"<p>"/"<tr>" with an "href" is the
+    # raw HTML block its writer meant, read as one (mdtree._raw_html_fence)
+    "franklin-tilde-fenced-raw-html-readings.md": [
+        ("Harmonising multi-site MRI archives for machine learning", {"pmid": "31447720"}, None),
+        ("Linking imaging reports to structured EHR fields at scale", {"doi": "10.1093/jamia/ocz118"}, None),
+        ("De-identification of DICOM headers: a practical review",
+         {"pmid": "33512049", "doi": "10.1007/s10278-020-00412-7"}, None),
+        ("Label noise in radiology datasets and how to measure it", {"pmcid": "PMC8123456"}, None),
+        ("Federated segmentation of abdominal CT without shared data", {"arxiv": "2106.04417"}, None),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows
@@ -21725,6 +21764,8 @@ OPTIONAL: dict[str, list[tuple[str, dict[str, str]]]] = {
     # a737gg: openalex-citing-records-long-names-undated.md: a record repeated without its DOI at the page's end
     "openalex-citing-records-long-names-undated.md": [
         ("Brain-wide mapping of dopaminergic projections in the developing ferret", {})],
+    # a744gn: dataset-review-headings-linking-paper-pdfs.md: a note's "Additional info" link to a related preprint
+    "dataset-review-headings-linking-paper-pdfs.md": [("Additional info", {"arxiv": "2003.11207"})],
     # a729fy: the test sets a short name links to the article describing them: each set's paper, cited in passing
     "benchmark-cohorts-access-qualifier-before-link.md": [("PDAC-phase dataset", {}), ("KidneyOut cohort", {}), ("LiverTwo", {})],
     # a730fz: survey-bracketed-model-tags-dash-title.md: a tool's tag over its paper link, a repeated line

@@ -1637,6 +1637,9 @@ def parse_citation(text: str) -> Citation | None:
         # one author's full name, then only the date; the name was read as the title's last words
         cited = replace(cited, title=named[0], authors=(named[1],),
                         venue=None if cited.venue and _norm_month(cited.venue) else cited.venue)
+    if (cited is None or not cited.authors) and "," in text \
+            and (title_first := title_comma_full_name_byline(text)) is not None:
+        cited = title_first  # "Title, Given Surname, Given Surname, …, Venue Year, 10/2023": a CV's publication line
     if cited is not None and cited.title and _date_range_words(cited.title):
         # "*Sep. 2022 - Jun. 2025 (expected)*. Master student at …": a CV's date range read as a byline ("Sep"), a
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
@@ -1667,6 +1670,47 @@ def title_comma_lone_name(title: str, tail: str) -> tuple[str, str] | None:
     if date is None or date["month"] is not None and not _norm_month(date["month"]):
         return None
     return head, name
+
+
+#: the fewest full names a title-first line's byline gives (one name after a comma is a title's own clause)
+_MIN_TITLE_FIRST_NAMES = 2
+
+
+def _full_name(name: str) -> bool:
+    """``Kieran Didi``, ``Mitchell J O'Brien``, ``Letitia MF Sng``: a given name and a surname written in full (each
+    a capitalised word with a small letter), initials between them allowed; not ``Brandt P.`` nor ``D Sims``."""
+    words = name.split()
+    return len(words) >= 2 and all(w[:1].isupper() and any(c.islower() for c in w) for w in (words[0], words[-1]))
+
+
+def _name_glued_at(title: str, venue: str) -> bool:
+    """A byline's first or last name run into the title or the venue of a reference joined from its lines ("…
+    Recognition[C] Edel M, Köppe E …", "…, Gyoung S. Na, Chanyoung Park NeurIPS 2023."): the title closes on an
+    initial, or the venue opens with a full name before a venue's name."""
+    last = title.split()[-1] if title.split() else ""
+    if len(last.rstrip(".")) == 1 and last[:1].isupper():
+        return True
+    words = venue.split()
+    return len(words) > 2 and _full_name(" ".join(words[:2])) and names_venue(words[2])
+
+
+def title_comma_full_name_byline(text: str) -> Citation | None:
+    """``Modelling biology in novel ways - an AI-first course in Structural Bioinformatics, Kieran Didi, Charles
+    Harris, Pietro Liò, Rainer Beck, NeurIPS AI4Science 2023, 10/2023``: a researcher's publication page writes each
+    work as its title, a comma, the authors' full names each closed by a comma, then the venue (and a date). With
+    a link on the title the byline and venue are read after it; without one, the whole line read as the title. The
+    title ends at the line's first comma when the rest opens with a byline of two or more full names
+    (``_full_name``) and then gives a venue, dated or a journal's name; the title keeps three words or more."""
+    at = text.find(",")
+    if at < 0 or "\n" in text.strip() or len(text[:at].split()) < 3:
+        return None
+    rest = parse_trailer(text[at:])
+    if len(rest.authors) < _MIN_TITLE_FIRST_NAMES or rest.et_al or not rest.venue or rest.confidence < 0.7 \
+            or not all(_full_name(a) for a in rest.authors) or not (rest.year or names_journal(rest.venue)) \
+            or not text[at + 1:].lstrip().startswith(rest.authors[0]) or _name_glued_at(text[:at], rest.venue):
+        return None
+    return Citation(" ".join(text[:at].split()), rest.authors, False, rest.venue, rest.year, rest.volume, rest.issue,
+                    rest.pages, 0.7)
 
 
 def _venue_sentence_before_title(title: str, venue: str) -> bool:

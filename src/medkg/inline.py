@@ -2763,6 +2763,23 @@ def names_work(text: str, min_words: int = 3) -> bool:
 
 
 
+#: the fewest words of a link text naming the paper whose PDF it links (``names_linked_pdf``)
+_MIN_PDF_NAME_WORDS = 2
+#: a link text closed by a year, four digits or an apostrophe's two ("CVPR 2017", "MICCAI'19"): a venue tag
+#: (searched in the text's last characters only)
+_CLOSING_YEAR = re.compile(r"(?:(?:19|20)\d\d|['’‘]\d\d)\)?[ \t]*$")
+
+
+def names_linked_pdf(text: str) -> bool:
+    """The text of a link to a paper's own PDF names that paper: two words or more, no label (``[PDF]``,
+    ``[Paper]``), no venue tag closed by its year (``[CVPR 2017]``, ``[MICCAI'19]``). A short name ending in a
+    number of its own (``NIH Chest X-ray 14``) is a name: a venue tag's year has four digits or an apostrophe."""
+    t = _clean_title(text)
+    if len(t.split()) < _MIN_PDF_NAME_WORDS or t.startswith(("http", "www.")) or is_link_label(t):
+        return False
+    return _LINK_LABEL_ONLY.match(t) is None or _CLOSING_YEAR.search(t[-12:]) is None
+
+
 #: the words a lead-in stops on, running into a link that names an author's work: "Lab: Implementation of
 #: [Shaffer et al.](…)", "Data from [Lee and Park (2019)](…)" (a title never ends in them)
 _RUN_IN_WORDS = frozenset({"of", "by", "from", "in", "on", "to", "after", "following"})

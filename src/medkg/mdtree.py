@@ -161,6 +161,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     indented_code: list[tuple[list[_Node], _Node]] = []
     html_blocks: list[tuple[list[_Node], _Node]] = []  # "<div … markdown=\"1\">": may hold Markdown (``_expand_markdown_html``)
     fenced_top: list[tuple[list[_Node], _Node]] = []  # a top-level fence left open swallows the list's later sections
+    # "~~~" / "<div class=\"home-box\">" / "<ul>" / "<li> Weber GM, … <a href=…> Title. </a> JAMA. 2014 …</li>" /
+    # "~~~": a Franklin.jl page writes raw HTML between bare tilde fences (rendered as HTML, not shown as code)
+    tilde_fences: list[_Node] = []
     events: Any = pyromark.events_with_range(text, options=_options(front_matter))  # typed loosely: a union of dicts
     for ev, rng in events:
         if ev.__class__ is str:  # SoftBreak, HardBreak, Rule
@@ -184,6 +187,9 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
                 (name, attrs), = v.items()
                 node = node_(name, rng["start"], rng["end"], attrs)
                 # (an indented code block's attributes are the string "Indented", a fenced one's {"Fenced": info})
+                if name == "CodeBlock" and isinstance(attrs, dict) and not attrs.get("Fenced") \
+                        and raw.startswith(b"~~~", node.start, node.start + 3):
+                    tilde_fences.append(node)  # (raw HTML between tildes? ``_raw_html_fence``)
                 if name == "CodeBlock" and isinstance(attrs, dict) and _directive_depth < MAX_DIRECTIVE_DEPTH \
                         and _markdown_directive(attrs.get("Fenced")):
                     directives.append((children, node))
@@ -213,6 +219,10 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
         else:
             children.append(node_(leaf_kind(k, "text"), rng["start"], rng["end"], None,
                                   v if isinstance(v, str) else ""))
+    if tilde_fences:
+        html_fences = {id(node) for node in tilde_fences if _raw_html_fence(node)}
+        if html_fences:
+            fenced_top = [(parent, node) for parent, node in fenced_top if id(node) not in html_fences]
     for parent, node in reversed(fenced_top):  # (last first: an earlier block's index in the root stays right)
         _resume_after_open_fence(raw, parent, node, _directive_depth + 1)
     for parent, node in reversed(directives):  # inner fences first: their parent lists are still whole
@@ -263,6 +273,43 @@ def _tree(text: str, raw: bytes, _directive_depth: int, front_matter: bool = Fal
     if b"[!" in raw:
         _callout_markers_apart(root)
     return root
+
+
+#: the body of a bare "~~~" fence that is raw HTML: it opens with a block element's start tag ("<div class=…>",
+#: "<ul>", "<table>") and holds list items, paragraphs or rows with links (a fenced HTML *sample* in a tutorial
+#: carries an info string, "```html", and stays code)
+_HTML_FENCE_OPENING = re.compile(r"[ \t\r\n]*<(?:div|ul|ol|table|section|p)[\s>]", re.I)
+_HTML_FENCE_ENTRY = re.compile(r"<(?:li|p|tr)[\s>]", re.I)
+
+
+def _raw_html_fence(node: _Node) -> bool:
+    """Turn a bare ``~~~`` fence whose body is raw HTML with linked list items (paragraphs, rows) into the HTML
+    block its writer meant (Franklin.jl's raw HTML block: CommonMark shows it as code). ``~~~`` only: a
+    ```` ``` ```` fence, or any fence with an info string, stays code."""
+    body, segments = _code_text(node)
+    if _HTML_FENCE_OPENING.match(body) is None or "href" not in body or _HTML_FENCE_ENTRY.search(body) is None:
+        return False
+    raw_body = body.encode("utf-8")
+    starts = [file_at for _at, file_at in segments]
+    lines: list[_Node] = []
+    at = 0
+    seg = 0
+    while at < len(raw_body):
+        stop = raw_body.find(b"\n", at)
+        stop = len(raw_body) if stop < 0 else stop + 1
+        while seg + 1 < len(segments) and segments[seg + 1][0] <= at:
+            seg += 1
+        file_at = starts[seg] + at - segments[seg][0]
+        lines.append(_Node("html", file_at, file_at + stop - at, None, raw_body[at:stop].decode("utf-8", "replace")))
+        at = stop
+    if not lines:
+        return False
+    node.kind = "HtmlBlock"
+    node.attrs = None
+    node.start = lines[0].start
+    node.end = lines[-1].end
+    node.children = lines
+    return True
 
 
 #: an HTML start tag with kramdown's ``markdown="1"`` (or ``"block"``) attribute: Jekyll renders its content as Markdown

@@ -422,6 +422,7 @@ from medkg.inline import (  # noqa: F401 (clean_title: re-exported)
     curator_tag_before_label_link,
     clean_title,
     glossed_term,
+    names_linked_pdf,
     names_work,
     lead_dangles_into_link,
     lead_runs_into_link,
@@ -2116,8 +2117,13 @@ def _titles_paper_page(heading: _Inline, links: list[_RawLink]) -> bool:
     that is one link, its text a work's title (``_names_a_paper``), to a paper's page or PDF on a scholarly host
     (no identifier in the URL) cites that work as a DOI or arXiv link would: a reading note's record. The heading's
     record number and a pictograph marking it (``### 11. [Title](ojs.aaai.org/…)``, ``### 2. 🌟[Title](…)``) are
-    no words of its own: a numbered reading list's heading is still the one link."""
-    if len(links) != 1 or url_role(links[0].url) != "paper" or not _names_a_paper(links[0].text):
+    no words of its own: a numbered reading list's heading is still the one link. A link to the paper's own PDF file
+    on such a host (``## [NIH Chest X-ray 14](openaccess.thecvf.com/…/Wang_ChestX-ray8_…_paper.pdf)``) cites the
+    work whatever short name the writer gives it: two words are enough (a label, ``[PDF]``, is still no name)."""
+    if len(links) != 1 or url_role(links[0].url) != "paper":
+        return False
+    pdf = links[0].url.strip().split("#", 1)[0].split("?", 1)[0].lower().endswith(".pdf")
+    if not (_names_a_paper(links[0].text) or pdf and names_linked_pdf(links[0].text)):
         return False
     plain, text = heading.plain.strip(), links[0].text.strip()
     return plain == text or plain.endswith(text) and strip_symbols(strip_section_number(plain)).strip() == text
