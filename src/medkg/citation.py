@@ -291,9 +291,10 @@ def without_access_tail(title: str) -> str | None:
 
 
 #: APA's bracketed description of a cited program or model, after its title: "[Computer software]", "[Computer
-#: program]", "[Mobile app]", "[Large language model]", "[Source code]"
-_SOFTWARE_DESCRIPTION = re.compile(r"(?i)\[(?:computer |mobile |web |desktop )?(?:software|program|app|application"
-                                   r"|source code|large language model|language model|chatbot)\]")
+#: program]", "[Mobile app]", "[Large language model]", "[Source code]"; its words parted by any one space, a no-break
+#: space too (text pasted from a web page)
+_SOFTWARE_DESCRIPTION = re.compile(r"(?i)\[(?:(?:computer|mobile|web|desktop)\s)?(?:software|program|app|application"
+                                   r"|source\scode|large\slanguage\smodel|language\smodel|chatbot)\]")
 #: a one-word name with a capital inside it after a small letter, as products and companies write theirs
 #: ("ChatGPT", "OpenAI", "PyTorch", "MathWorks"); a person's surname reads so only after "Mc" or "Mac" ("McDonald",
 #: "MacKenzie"), which are no product's
