@@ -216,6 +216,23 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Label noise in radiology datasets and how to measure it", {"pmcid": "PMC8123456"}, None),
         ("Federated segmentation of abdominal CT without shared data", {"arxiv": "2106.04417"}, None),
     ],
+    # a749gs: numbered-title-code-line-dataset-year-fields.md: a plain-text digest of a conference's papers under
+    # setext banners ("MICCAI 2024" between dashed rules), each item a numbered title line, then "Code: <URL>",
+    # "Dataset: …", "Metrics: …" and "Note: …" lines, the data set named with its challenge's year ("(PROMISE 2012)",
+    # "(NIH 2016)"); near misses a title whose data sets carry no year and two tools' short names with their code
+    # and a dated data set; the rule: a year inside a labelled line that annotates the work (a "Dataset:",
+    # "Keywords:", "Note:" line, ``tables.card_field`` "Note") dates the data set, not the work, so it no longer
+    # keeps a long title beside its labelled code from naming the paper (classify._title_beside_its_labelled_code)
+    "numbered-title-code-line-dataset-year-fields.md": [
+        ("Uncertainty-Rectified Prototype Mixing for Semi-supervised Left Atrium Segmentation", {},
+         "github.com/example-lab/UR-ProtoMix"),
+        ("Boundary-Aware Cross Teaching for Sparse-Label Pancreas Segmentation in Abdominal CT", {},
+         "github.com/example-lab/BACT-Pancreas"),
+        ("Frequency-Mixed Consistency Regularisation for Semi-supervised Prostate MRI Segmentation", {},
+         "github.com/example-lab/FreqMix-Prostate"),
+        ("Dual-Decoder Mutual Learning with Class-Balanced Sampling for Multi-Organ Segmentation", {},
+         "github.com/example-lab/DDML-Organs"),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows

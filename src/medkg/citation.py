@@ -291,7 +291,8 @@ def without_access_tail(title: str) -> str | None:
 
 
 #: APA's bracketed description of a cited program or model, after its title: "[Computer software]", "[Computer
-#: program]", "[Mobile app]", "[Large language model]", "[Source code]"
+#: program]", "[Mobile app]", "[Large language model]", "[Source code]"; its words parted by any one space, a no-break
+#: space too (text pasted from a web page)
 _SOFTWARE_DESCRIPTION = re.compile(r"(?i)\[(?:(?:computer|mobile|web|desktop)\s)?(?:software|program|app|application"
                                    r"|source\scode|(?:large\s)?language\smodel|chatbot)\]")
 #: a one-word name with a capital inside it after a small letter, as products and companies write theirs

@@ -3279,9 +3279,12 @@ def entry_kind(entry: Entry, *, citation_confidence: float = 0.0) -> str:
 
 def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, title: str, *,
             citation_confidence: float = 0.0, cited_article: bool = False, note: str = "",
-            in_table: bool = False, card: bool = False, named_venue: bool = False) -> str:
+            in_table: bool = False, card: bool = False, named_venue: bool = False,
+            note_fields: tuple[str, ...] = ()) -> str:
     """``entry_kind`` from the parts of an entry, so that ``extract`` builds each entry only once (``note``: the
-    entry's description, the words the line writes beside its links; ``in_table``: the entry is a table's row;
+    entry's description, the words the line writes beside its links; ``note_fields``: the values of the entry's
+    labelled lines that annotate the work, "Dataset: …", "Keywords: …", words of the note that date no work;
+    ``in_table``: the entry is a table's row;
     ``card``: the entry is one card of an HTML grid of cards, ``parse.HTML_CARD_FIELD``; ``named_venue``: the
     entry names the venue its work appeared in)."""
     hint = _section_hint(tuple([h.text for h in topic]))
@@ -3484,7 +3487,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
             # may be a tool's own description: "- EyeGrade toolkit, a Python package … [[code](…)]")
             return "paper"
         if prole == "code" and hint is None and citation_confidence < 0.5 \
-                and _title_beside_its_labelled_code(title, links, note):
+                and _title_beside_its_labelled_code(title, links, note, note_fields):
             return "paper"
         if prole == "code" and hint in (None, "paper") and not named_tool and _labelled_paper_record(links[1:]):
             # "- [DeepScientist](github…) - A research studio …<br> [Code](github…) · [Paper](openreview…)":
@@ -4090,7 +4093,8 @@ def names_work_beside_its_code(title: str, link: Link, *, title_case: bool = Tru
 _MIN_LONE_CODE_TITLE_WORDS = 7
 
 
-def _title_beside_its_labelled_code(title: str, links: tuple[Link, ...], note: str) -> bool:
+def _title_beside_its_labelled_code(title: str, links: tuple[Link, ...], note: str,
+                                    note_fields: tuple[str, ...] = ()) -> bool:
     """``- Learning Transferable Visual Models From Natural Language Supervision [Github: CLIP](github…/CLIP)``: a
     long title-case title (seven words and more) written as plain text, its one link a code link the list labels as
     such ("Github: CLIP", "Code", "GitHub"), names the paper that repository implements, under a heading that says
@@ -4099,10 +4103,21 @@ def _title_beside_its_labelled_code(title: str, links: tuple[Link, ...], note: s
     and its code with it. A shorter title, or a second link, keeps the line what its first link makes it; so does a
     name and a colon before a description ("Turbofan POC: Predictive Maintenance of …"), as a project's line
     introduces itself. (A line that cites its work, dated or bylined, is read by the rules for cited works: a year
-    in the words beside the link, "《Title》(2023) GitHub: …", leaves the line to them.)"""
-    return len(links) == 1 and ":" not in title and not mentions_year(note) \
+    in the words beside the link, "《Title》(2023) GitHub: …", leaves the line to them; a year inside a labelled line
+    that annotates the work, "Dataset: Prostate MR Image Segmentation challenge (PROMISE 2012)", dates the data
+    set it names, not the work, and does not.)"""
+    return len(links) == 1 and ":" not in title and not mentions_year(_note_outside_fields(note, note_fields)) \
         and label_role(links[0].label) == "code" \
         and names_work_beside_its_code(title, links[0], min_words=_MIN_LONE_CODE_TITLE_WORDS)
+
+
+def _note_outside_fields(note: str, fields: tuple[str, ...]) -> str:
+    """The note without the values of its labelled annotation lines ("Dataset: LA (2018)"): the words the line
+    writes of the work itself. One replacement per field, each its first occurrence."""
+    for value in fields:
+        if value:
+            note = note.replace(value, " ", 1)
+    return note
 
 
 #: the words of a repository's name that make it a list of works: "papers-for-molecular-design-using-DL",

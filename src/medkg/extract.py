@@ -4949,6 +4949,14 @@ def _paper_tagged_dash_title(title: str, link: Link, description: str) -> tuple[
     return named, venue if known else None
 
 
+def _annotation_field_values(entry: Entry) -> tuple[str, ...]:
+    """The values of an item's labelled lines that annotate its work rather than cite it ("Dataset: Left Atrial
+    (LA), PROMISE 2012", "Keywords: …": ``tables.card_field`` "Note"), the first twelve fields read: a year there
+    dates the data set or the note, not the work."""
+    return tuple(value for label, value in entry.fields[:12]
+                 if value.strip() and len(label) <= 40 and tables.card_field(label) == "Note")
+
+
 def _bibliographic_field_record(entry: Entry) -> bool:
     """Whether an item's own labelled lines (not a table's columns) name its authors and its year or venue, as a
     reference's fields do ("- 作者：…" and "- 年份：2023", "- Authors: …" and "- Venue: CVPR 2022"), outside a section
@@ -5821,7 +5829,8 @@ def type_entry(entry: Entry) -> Entry:
                                                                      or _cites_proceedings(reference))
                             or _thesis_venue(venue, year) or bylined or typed_cited, note=entry.description,
                             in_table=any(label == TITLE_COLUMN_FIELD for label, _ in entry.fields),
-                            card=(HTML_CARD_FIELD, "") in entry.fields, named_venue=bool(venue))
+                            card=(HTML_CARD_FIELD, "") in entry.fields, named_venue=bool(venue),
+                            note_fields=_annotation_field_values(entry))
     if kind == "dataset" and reference is not None and reference.confidence >= 0.9 and reference.year \
             and reference.venue and (reference.et_al or len(reference.authors) >= 2) and kind_links \
             and not any(link.role in ("dataset", "code") for link in kind_links) and not entry.fields \
