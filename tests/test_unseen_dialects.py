@@ -33,6 +33,27 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a751gu: pipeline-citations-version-note-comma-closed-bylines.md: a pipeline's CITATIONS page, tool links over
+    # quoted references and pasted references, three writings that kept a reference's parts in its title: an
+    # open-peer-review journal's version note after the title ("[version 1; peer review: 2 approved]", "[version 2;
+    # referees: …]", F1000Research and its sister platforms, whose article pages are papers), a Vancouver byline whose
+    # last name is joined by "and"/"&" and closed by a comma before the title, then "Venue 21, p 118--126 (2020)",
+    # and a French "& al. ," byline; near misses a bracket that is no version note ("[with supplementary data]",
+    # dropped as any bracketed note), a stop-closed Vancouver byline and an "et al.," one; the rules: the version note is dropped before the reference
+    # is read (citation.without_version_note), pages alone after "Venue Volume," close the venue
+    # (citation._PAGES_AFTER_VOLUME), an "and"-joined comma-closed Vancouver byline and an "& al." byline open a
+    # reference (extract._COMMA_CLOSED_VANCOUVER_LEAD, extract._citation_like_title)
+    "pipeline-citations-version-note-comma-closed-bylines.md": [
+        ("GenoTrim: fast adapter trimming for nanopore reads", {}, None),
+        ("PhaseMerge: haplotype-aware merging of overlapping read pairs", {}, None),
+        ("SeqDepth: coverage profiling for targeted panels", {"doi": "10.1093/bioinformatics/btab311"}, None),
+        ("Fast isoform quantification with compact pseudoalignment", {"doi": "10.1186/s13059-020-01942-5"}, None),
+        ("Bias-aware correction of fragment length in RNA-seq", {"doi": "10.1093/bioinformatics/btaa102"}, None),
+        ("Single-cell barcode collision estimation", {"doi": "10.1038/s41592-021-01077-3"}, None),
+        ("Root hair imaging with deep segmentation networks", {"doi": "10.1186/s13007-023-01022-7"}, None),
+        ("Transfer of leaf disease detectors across cultivars", {"doi": "10.34133/plantphenomics.0044"}, None),
+        ("Grapevine canopy segmentation from drone imagery", {"doi": "10.1186/s13007-022-00912-x"}, None),
+    ],
     # a740gj: linked-title-table-paper-column-copied-arxiv.md: a LoRA-variants table whose rows link each title to
     # its arXiv page and repeat it in a Links column ("[Github](…) <br> [Paper](arxiv…)"), one row's title link
     # copied from an earlier row (the arXiv id of "RadLoRA", the row's own in its "[Paper]" link); near misses rows
@@ -22028,6 +22049,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a751gu: a version note, a volume's pages and a comma-closed byline are no part of the title
+    "pipeline-citations-version-note-comma-closed-bylines.md": [
+        t for t, _, _ in EXPECTED["pipeline-citations-version-note-comma-closed-bylines.md"]],
     # a729fy: a one-word access qualifier before a linked name ("Proprietary [PDAC-phase dataset](…)") titles nothing
     "benchmark-cohorts-access-qualifier-before-link.md": ["PDAC-phase dataset", "KidneyOut cohort", "LiverTwo",
                                                           "AbdoAtlas-Mini", "OrganSeg V3"],

@@ -1559,6 +1559,21 @@ def without_closing_remark(text: str) -> str:
     return text[:tail_at + cut + 1]
 
 
+#: an open-peer-review journal's version note after a title (F1000Research, Wellcome Open Research, Gates Open
+#: Research): "[version 2; peer review: 3 approved]", the older "[version 1; referees: 2 approved with reservations]"
+_VERSION_NOTE = re.compile(r" ?\[version \d{1,3}; (?:peer review|referees): [^\[\]]{1,160}\]", re.IGNORECASE)
+
+
+def without_version_note(text: str) -> str:
+    """``Pertea G and Pertea M. GFF Utilities: GffRead and GffCompare [version 2; peer review: 3 approved].
+    F1000Research 2020, 9:304`` → the text without the bracketed version note (``_VERSION_NOTE``). Why: the note is
+    the journal's record of the article's version and reviews, no part of the title; read with it, its ";" closed the
+    title ("… GffCompare [version 2") and "peer review" became the venue."""
+    if "[" not in text:
+        return text
+    return _VERSION_NOTE.sub("", text, count=1)
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1571,6 +1586,7 @@ def parse_citation(text: str) -> Citation | None:
     if "\n" in text and (card := byline_line_over_venue_line(text)) is not None:
         return card  # "Oskar Lind, Mei Tanaka, Priya Raman" / "\\" / "Medical Image Computing … (MICCAI), 2024."
     text = without_closing_remark(text)  # "… BMC Bioinformatics, 23, 214. Reviewed in Ferreira et al. 2023."
+    text = without_version_note(text)  # "Title [version 2; peer review: 3 approved]. F1000Research 2020, 9:304"
     if "(" in text and (narrative := narrative_year_quoted_reference(text)) is not None:
         return narrative  # "Turing (1948) "Intelligent Machinery"": surnames, the bracketed year, the quoted title
     if (grouped := _GROUP_BYLINE_LEAD.match(text.lstrip()[:300])) is not None:
@@ -4523,6 +4539,10 @@ _CITE_PAGES = r"[A-Za-z]{0,4}\d{1,7}(?: ?[-–] ?[A-Za-z]{0,4}\d{1,7})?"
 #: APA "Cite") volume (issue) and pages, parted by a comma, between the venue and "(2020)"
 _VOLUME_ISSUE_COMMA_PAGES = re.compile(r", \d{1,5} ?\([\w-]{1,8}\), " + _CITE_PAGES + "$")
 
+#: ", p 525--527", ", pp. 112-119", ", 1366" after a venue's volume and before the bracketed or closing year: the pages
+#: (an article number) alone, parted from "Venue 34" by a comma ("Title, Nature Biotechnology 34, p 525--527 (2016)")
+_PAGES_AFTER_VOLUME = re.compile(r"(?<=\d), (?:pp?\.? ?)?[A-Za-z]{0,4}\d{1,7}(?: ?(?:--|-) ?[A-Za-z]{0,4}\d{1,7})?$")
+
 #: "Bioinformatics, 36(4)": a one-word venue its volume (issue) follows at once
 _ONE_WORD_VENUE_VOLUME = re.compile(r"[A-Z][\w'-]{2,30}, \d{1,5} ?\([\w-]{1,8}\), ")
 
@@ -4586,6 +4606,9 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
     elif (cited := _VOLUME_ISSUE_COMMA_PAGES.search(s, max(start, stop - 32), stop)) is not None \
             and cited.start() > start:
         stop = cited.start()  # "…, Bioinformatics, 36(4), 1267–1269 (2020)": volume (issue), then the pages
+    elif (paged := _PAGES_AFTER_VOLUME.search(s, max(start, stop - 24), stop)) is not None \
+            and paged.start() > start:
+        stop = paged.start()  # "…, Nature Biotechnology 34, p 525--527 (2016)": the volume, then the pages alone
     comma = s.rfind(", ", max(start, stop - 120), min(title_end, stop))
     if comma < start or len(s[start:comma].split()) < 3 or not _COMMA_VENUE.fullmatch(s, comma, stop):
         return _journal_after_sentence_case_title(s, start, min(title_end, stop))

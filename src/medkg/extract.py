@@ -8555,7 +8555,19 @@ _TYPED_TITLE_CODE = re.compile(r"[^\s\[]\[(?:[A-Z]{1,2}|[A-Z]{1,2}/OL)\](?:\.|//
 
 
 def _citation_like_title(title: str) -> bool:
-    """A lead text that is a whole reference (authors first) rather than a title."""
+    """A lead text that is a whole reference (authors first) rather than a title. A byline closed by the French "&
+    al." ("Jonas Weber & al. , Title, Journal, 22(4), 2022") is read as one closed by "et al."
+    (``citation.others_as_et_al``), as the reference parser reads it, when that parser reads a byline in it."""
+    if _reference_lead_shape(title):
+        return True
+    if "al." not in title or "&" not in title or (normal := citation.others_as_et_al(title)) == title:
+        return False
+    return _reference_lead_shape(normal) and (cited := citation.parse_citation(title)) is not None \
+        and bool(cited.authors)
+
+
+def _reference_lead_shape(title: str) -> bool:
+    """``_citation_like_title`` of the text as written."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
         or title.endswith("]") and citation.title_bracketed_names(title) is not None \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
@@ -8790,9 +8802,10 @@ def _joined_byline_stop_lead(title: str) -> bool:
 #: 79-90": three Vancouver names or more ("Surname INITIALS"), the last closed by a mere comma, then the title: a
 #: challenge README's IEEE-like reference, its byline written NLM's way but parted from the title as IEEE parts it
 #: (a392rn); three names keep a comma-list of terms ("Vitamin D, Hepatitis B, …") out unless the reference parser,
-#: which asks a year or a venue of a comma-closed byline, vouches for the whole
-_COMMA_CLOSED_VANCOUVER_LEAD = re.compile(r"(?:[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})? [A-Z]{1,4}, ){3,30}"
-                                          r"(?!et al\b)[A-Z0-9“\"']")
+#: which asks a year or a venue of a comma-closed byline, vouches for the whole; the last name may be joined by "and"
+#: or "&" ("Bray NL, Pimentel H, Melsted P and Pachter L, Near optimal …, Nature Biotechnology 34, p 525--527 (2016)")
+_COMMA_CLOSED_VANCOUVER_LEAD = re.compile(r"(?:[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})? [A-Z]{1,4}(?:, | and | & )){2,29}"
+                                          r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})? [A-Z]{1,4}, (?!et al\b)[A-Z0-9“\"']")
 #: "McInerney JO, et al. 2017. ", "Seemann T. 2014. ", "Pan-Genomics Consortium. 2018. ": the authors closed by a full
 #: stop, then the bare year as a sentence of its own (the author-date form of a reading list): what follows is the
 #: title, however short the whole reference (the reference parser still has to vouch for it)
