@@ -33,6 +33,27 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a751gu: linked-title-sentence-case-journal-then-abbreviation.md: an immune-repertoire list whose items are
+    # "Surname, I., & Surname, I. [Title. Journal name](link) ABBR, 51(3), 611–620. (2021)", the journal written in
+    # sentence case after the title's stop inside the link text ("European journal of immunology", "The journal of
+    # immunology", "Annals of applied statistics"), its abbreviation, volume and year after the link; near misses a
+    # title-case journal, a subtitle ("A practical guide", "Language models for immunology") and a title opening
+    # with "Journal of"; the rule: a journal's name in sentence case, its own words ("journal of", "annals of",
+    # "transactions on") within its first three words, is a venue after a title's stop
+    # (citation.stop_venue_phrase), and is cut off the title even when a year or venue was read after the link
+    # (extract._stop_venue_phrase)
+    "linked-title-sentence-case-journal-then-abbreviation.md": [
+        ("ClonoMap: a reference atlas of public T cell receptors drawn from 4000 donors",
+         {"doi": "10.1038/s41590-021-01044-7"}, None),
+        ("Predicting antigen specificity from paired chain repertoires", {"doi": "10.4049/jimmunol.2100345"}, None),
+        ("Somatic hypermutation models for antibody lineage inference", {"doi": "10.1214/21-aoas1502"}, None),
+        ("Benchmarking repertoire clustering tools", {"doi": "10.1016/j.jim.2022.113301"}, None),
+        ("Deep learning for B cell receptor structure. A practical guide", {"doi": "10.1093/bib/bbab512"}, None),
+        ("Learning the grammar of antibody sequences. Language models for immunology",
+         {"doi": "10.1016/j.cels.2022.05.004"}, None),
+        ("Journal of a repertoire: longitudinal tracking of vaccine responses",
+         {"doi": "10.1126/sciimmunol.abm1234"}, None),
+    ],
     # a751gu: pipeline-citations-version-note-comma-closed-bylines.md: a pipeline's CITATIONS page, tool links over
     # quoted references and pasted references, three writings that kept a reference's parts in its title: an
     # open-peer-review journal's version note after the title ("[version 1; peer review: 2 approved]", "[version 2;
@@ -22049,6 +22070,8 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a751gu: a journal's name in sentence case after the title's stop is no part of the title
+    "linked-title-sentence-case-journal-then-abbreviation.md": [t for t, _, _ in EXPECTED["linked-title-sentence-case-journal-then-abbreviation.md"]],
     # a751gu: a version note, a volume's pages and a comma-closed byline are no part of the title
     "pipeline-citations-version-note-comma-closed-bylines.md": [
         t for t, _, _ in EXPECTED["pipeline-citations-version-note-comma-closed-bylines.md"]],

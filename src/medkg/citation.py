@@ -5010,6 +5010,14 @@ def stop_venue_phrase(text: str) -> str | None:
         if not rest or (len(rest) == 1 and ids.find_arxiv(rest[0])):
             return " ".join(words[:len(words) - len(rest)])
         return None
+    if len(words) >= 3 and words[0][:1].isupper() and words[0] not in ("A", "An") \
+            and all(w.isalpha() and w.islower() for w in words[1:]) \
+            and (any(w.casefold() in _VENUE_HEAD_WORDS for w in words[:3])
+                 and _VENUE_PHRASE_WORDS.search(_title_cased(words)) or text.casefold() in _FULL_JOURNAL_NAMES):
+        # "European journal of human genetics", "The journal of immunology": a journal's name written in sentence
+        # case, as PubMed's and some reference managers' exports write it; only its own words ("journal of",
+        # "transactions on") or a known full name say so
+        return text
     if words[0] in ("A", "An") or not all(w[:1].isupper() or w.casefold() in _JOURNAL_NAME_SMALL
                                           or w == "npj" or _PROCEEDINGS_NUMBER.fullmatch(w) for w in words):
         return None  # "A Benchmark for …", "A reply", "deep learning for …": a sentence, not a venue
@@ -5021,6 +5029,16 @@ def stop_venue_phrase(text: str) -> str | None:
     if len(name.split()) == 1:
         return text if names_venue(name) or name.casefold() in _ONE_WORD_JOURNALS else None
     return text if name.split()[0].casefold() in _JOURNAL_FAMILIES and names_journal(name) else None
+
+
+#: the words that open a journal's or proceedings' own name within its first three words ("European journal of …")
+_VENUE_HEAD_WORDS = frozenset(("journal", "transactions", "annals", "proceedings"))
+
+
+def _title_cased(words: list[str]) -> str:
+    """``European journal of human genetics`` → ``European Journal of Human Genetics``: each word capitalised but
+    a journal name's small linking words (``_JOURNAL_NAME_SMALL``)."""
+    return " ".join(w if w.casefold() in _JOURNAL_NAME_SMALL else w[:1].upper() + w[1:] for w in words)
 
 
 def name_word(word: str) -> bool:

@@ -7577,9 +7577,10 @@ def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple
     appeared, with no "In" and no year. Why: the words after the stop name a proceedings or a journal
     (``citation.stop_venue_phrase``), not a sentence of the title; they place the work (``_stop_venue_year`` reads
     the same with a year). Only at the title's first stop, after four words or more; a title's own second sentence
-    ("U-Net. Convolutional Networks for …", "… explanation. A reply") names no venue and stays whole."""
-    if venue is not None or year is not None:
-        return title, venue, year  # a venue or a year already read: the line was read as a reference
+    ("U-Net. Convolutional Networks for …", "… explanation. A reply") names no venue and stays whole. With a venue
+    or a year already read after the link ("[Title. European journal of human genetics](…) EJHG, 28(5), 627–635.
+    (2020)"), a journal's name written out after the stop is still cut off the title; the venue read stays."""
+    read = venue is not None or year is not None
     at = min((i for i in (title.find(stop) for stop in _STOPS_BEFORE_VENUE) if i >= 0), default=-1)
     if at < 0:
         return title, venue, year
@@ -7588,8 +7589,8 @@ def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple
     if len(name.split()) < 4 or last in ("al", "Jr") or (len(last) == 1 and last.isupper()):
         return title, venue, year  # "… cells Gut et al. Science", "… by J. Smith": an abbreviation's stop, not the title's
     if (phrase := citation.stop_venue_phrase(title[at + 2:])) is not None:
-        return name.rstrip(), phrase, year
-    if (journal := _journal_before_numbers(title[at + 2:])) is None:
+        return name.rstrip(), venue if read else phrase, year
+    if read or (journal := _journal_before_numbers(title[at + 2:])) is None:
         return title, venue, year
     return name.rstrip(), journal[0], journal[1]
 
