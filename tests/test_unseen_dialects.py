@@ -33,6 +33,18 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a751gu: course-reading-title-genre-full-name-byline-acronym.md: a course's reading list of title-first lines,
+    # "Title, Keynote Address, Given Surname, Given Surname, JMLR. doi:  10.5555/…": the title, a genre phrase, the
+    # authors' full names, the venue's acronym, the DOI; near miss an MLA reference (a byline first, the
+    # title quoted); the rule: a first sentence of comma pieces closed by two full names or
+    # more and a venue's acronym is title, byline and venue, a genre phrase ("Turing Lecture", "Invited Review")
+    # set between title and names belonging to neither (citation.title_full_name_byline_venue)
+    "course-reading-title-genre-full-name-byline-acronym.md": [
+        ("Learning Representations for Clinical Time Series", {"doi": "10.5555/3455716.3455901"}, None),
+        ("Graph Models of the Hospital", {"doi": "10.1145/3511234"}, None),
+        ("Why Clinical Models Fail", {"doi": "10.1145/3460210"}, None),
+        ("Uncertainty in triage models", {}, None),
+    ],
     # a751gu: linked-title-sentence-case-journal-then-abbreviation.md: an immune-repertoire list whose items are
     # "Surname, I., & Surname, I. [Title. Journal name](link) ABBR, 51(3), 611–620. (2021)", the journal written in
     # sentence case after the title's stop inside the link text ("European journal of immunology", "The journal of
@@ -22070,6 +22082,9 @@ def test_titles_are_the_titles(name):
 
 # titles that must come out exactly (the fuzzy match above forgives a short trailer on a long title)
 EXACT_TITLES: dict[str, list[str]] = {
+    # a751gu: a genre phrase, the authors' full names and the venue's acronym after a title are no part of it
+    "course-reading-title-genre-full-name-byline-acronym.md": [
+        t for t, _, _ in EXPECTED["course-reading-title-genre-full-name-byline-acronym.md"]],
     # a751gu: a journal's name in sentence case after the title's stop is no part of the title
     "linked-title-sentence-case-journal-then-abbreviation.md": [t for t, _, _ in EXPECTED["linked-title-sentence-case-journal-then-abbreviation.md"]],
     # a751gu: a version note, a volume's pages and a comma-closed byline are no part of the title

@@ -1639,6 +1639,9 @@ def parse_citation(text: str) -> Citation | None:
         # the rest of the byline, no part of the title
         cited = replace(cited, title=cited.title[glued.end():],
                         authors=cited.authors + tuple(_VANCOUVER_PAIR.findall(glued.group(1))), et_al=True)
+    if (cited is None or not cited.authors) and text.count(", ") >= 3 \
+            and (byline_after := title_full_name_byline_venue(text)) is not None:
+        cited = byline_after  # "Title, Turing Lecture, Given Surname, Given Surname, CACM. doi: …"
     if (cited is None or not cited.authors) and (grouped := apa_closing_group(text)) is not None:
         cited = grouped
     if (cited is None or not cited.authors) and (loose := mla_loose_byline(text)) is not None:
@@ -1658,6 +1661,53 @@ def parse_citation(text: str) -> Citation | None:
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
         return None
     return cited
+
+
+#: the words closing a genre phrase a title-first line may set between the title and its byline ("Turing Lecture",
+#: "Keynote Address", "Invited Review"): the kind of piece, no author's name nor part of the title
+_GENRE_WORDS = frozenset({"lecture", "keynote", "address", "editorial", "perspective", "commentary", "tutorial",
+                          "review", "survey", "talk"})
+#: a venue written as its acronym closing such a line ("CACM", "JMLR", "NeurIPS"), its year perhaps after it
+_ACRONYM_VENUE = re.compile(r"(?P<venue>[A-Z][A-Za-z&-]{1,11})(?: (?P<year>(?:19|20)\d\d))?")
+#: the most comma-separated pieces of such a line's first sentence looked at
+_MAX_TITLE_BYLINE_PIECES = 24
+
+
+def title_full_name_byline_venue(text: str) -> Citation | None:
+    """``Deep Learning for AI, Turing Lecture, Yoshua Bengio, Yann Lecun, Geoffrey Hinton, CACM. doi: …`` → the
+    title, the names and the venue: a reading list's title-first line whose first sentence is the title, perhaps a
+    genre phrase (``_GENRE_WORDS``: "Turing Lecture"), two full names or more (``personal_name``), then the venue
+    by its acronym or abbreviation (``_ACRONYM_VENUE``, ``names_venue``) closing the sentence; else None. Why: with
+    no byline before the title nor a stop after it, the whole line was read as the title. A byline-first line
+    ("Yoshua Bengio, Yann Lecun, Deep learning, Nature") has no names right before its venue and is not read so."""
+    stop = text.find(". ")
+    sentence = (text[:stop] if stop >= 0 else text).strip().rstrip(".")
+    pieces = sentence.split(", ", _MAX_TITLE_BYLINE_PIECES)
+    if len(pieces) < 4 or len(pieces) > _MAX_TITLE_BYLINE_PIECES:
+        return None
+    venue_piece = pieces[-1].strip()
+    acronym = _ACRONYM_VENUE.fullmatch(venue_piece)
+    if acronym is not None and sum(c.isupper() for c in acronym["venue"]) >= 2:
+        venue, year = acronym["venue"], int(acronym["year"]) if acronym["year"] else None
+    elif names_venue(venue_piece):
+        venue, year = venue_piece, None
+    else:
+        return None
+    first = len(pieces) - 1
+    while first > 1 and personal_name(pieces[first - 1].strip()):
+        first -= 1
+    names = [p.strip() for p in pieces[first:-1]]
+    while names and names[0].split()[-1].casefold() in _GENRE_WORDS:
+        names = names[1:]  # "Turing Lecture": the piece's kind, no name
+    head = pieces[:first]
+    if head and len(head) > 1 and head[-1].split()[-1].casefold() in _GENRE_WORDS and len(head[-1].split()) <= 4:
+        head = head[:-1]
+    title = ", ".join(head).strip()
+    if len(names) < 2 or len(title.split()) < 3 or personal_name(head[0].strip()):
+        return None
+    if year is None and (dated := _YEAR.search(text, len(sentence))) is not None:
+        year = int(dated.group())
+    return Citation(title=title, authors=tuple(names), venue=venue, year=year, confidence=0.85)
 
 
 #: what closes "Title, First Last" before the date alone: the stop, then a month perhaps ("August, 2016", "Aug. 2016")
