@@ -1560,6 +1560,21 @@ def without_closing_remark(text: str) -> str:
     return text[:tail_at + cut + 1]
 
 
+#: an open-peer-review journal's version note after a title (F1000Research, Wellcome Open Research, Gates Open
+#: Research): "[version 2; peer review: 3 approved]", the older "[version 1; referees: 2 approved with reservations]"
+_VERSION_NOTE = re.compile(r" ?\[version \d{1,3}; (?:peer review|referees): [^\[\]]{1,160}\]", re.IGNORECASE)
+
+
+def without_version_note(text: str) -> str:
+    """``Pertea G and Pertea M. GFF Utilities: GffRead and GffCompare [version 2; peer review: 3 approved].
+    F1000Research 2020, 9:304`` → the text without the bracketed version note (``_VERSION_NOTE``). Why: the note is
+    the journal's record of the article's version and reviews, no part of the title; read with it, its ";" closed the
+    title ("… GffCompare [version 2") and "peer review" became the venue."""
+    if "[" not in text:
+        return text
+    return _VERSION_NOTE.sub("", text, count=1)
+
+
 def parse_citation(text: str) -> Citation | None:
     """Parse a whole free-text reference; None when the text is clearly not one.
 
@@ -1572,6 +1587,7 @@ def parse_citation(text: str) -> Citation | None:
     if "\n" in text and (card := byline_line_over_venue_line(text)) is not None:
         return card  # "Oskar Lind, Mei Tanaka, Priya Raman" / "\\" / "Medical Image Computing … (MICCAI), 2024."
     text = without_closing_remark(text)  # "… BMC Bioinformatics, 23, 214. Reviewed in Ferreira et al. 2023."
+    text = without_version_note(text)  # "Title [version 2; peer review: 3 approved]. F1000Research 2020, 9:304"
     if "(" in text and (narrative := narrative_year_quoted_reference(text)) is not None:
         return narrative  # "Turing (1948) "Intelligent Machinery"": surnames, the bracketed year, the quoted title
     if (grouped := _GROUP_BYLINE_LEAD.match(text.lstrip()[:300])) is not None:
@@ -1624,6 +1640,9 @@ def parse_citation(text: str) -> Citation | None:
         # the rest of the byline, no part of the title
         cited = replace(cited, title=cited.title[glued.end():],
                         authors=cited.authors + tuple(_VANCOUVER_PAIR.findall(glued.group(1))), et_al=True)
+    if (cited is None or not cited.authors) and text.count(", ") >= 3 \
+            and (byline_after := title_full_name_byline_venue(text)) is not None:
+        cited = byline_after  # "Title, Turing Lecture, Given Surname, Given Surname, CACM. doi: …"
     if (cited is None or not cited.authors) and (grouped := apa_closing_group(text)) is not None:
         cited = grouped
     if (cited is None or not cited.authors) and (loose := mla_loose_byline(text)) is not None:
@@ -1646,6 +1665,53 @@ def parse_citation(text: str) -> Citation | None:
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
         return None
     return cited
+
+
+#: the words closing a genre phrase a title-first line may set between the title and its byline ("Turing Lecture",
+#: "Keynote Address", "Invited Review"): the kind of piece, no author's name nor part of the title
+_GENRE_WORDS = frozenset({"lecture", "keynote", "address", "editorial", "perspective", "commentary", "tutorial",
+                          "review", "survey", "talk"})
+#: a venue written as its acronym closing such a line ("CACM", "JMLR", "NeurIPS"), its year perhaps after it
+_ACRONYM_VENUE = re.compile(r"(?P<venue>[A-Z][A-Za-z&-]{1,11})(?: (?P<year>(?:19|20)\d\d))?")
+#: the most comma-separated pieces of such a line's first sentence looked at
+_MAX_TITLE_BYLINE_PIECES = 24
+
+
+def title_full_name_byline_venue(text: str) -> Citation | None:
+    """``Deep Learning for AI, Turing Lecture, Yoshua Bengio, Yann Lecun, Geoffrey Hinton, CACM. doi: …`` → the
+    title, the names and the venue: a reading list's title-first line whose first sentence is the title, perhaps a
+    genre phrase (``_GENRE_WORDS``: "Turing Lecture"), two full names or more (``personal_name``), then the venue
+    by its acronym or abbreviation (``_ACRONYM_VENUE``, ``names_venue``) closing the sentence; else None. Why: with
+    no byline before the title nor a stop after it, the whole line was read as the title. A byline-first line
+    ("Yoshua Bengio, Yann Lecun, Deep learning, Nature") has no names right before its venue and is not read so."""
+    stop = text.find(". ")
+    sentence = (text[:stop] if stop >= 0 else text).strip().rstrip(".")
+    pieces = sentence.split(", ", _MAX_TITLE_BYLINE_PIECES)
+    if len(pieces) < 4 or len(pieces) > _MAX_TITLE_BYLINE_PIECES:
+        return None
+    venue_piece = pieces[-1].strip()
+    acronym = _ACRONYM_VENUE.fullmatch(venue_piece)
+    if acronym is not None and sum(c.isupper() for c in acronym["venue"]) >= 2:
+        venue, year = acronym["venue"], int(acronym["year"]) if acronym["year"] else None
+    elif names_venue(venue_piece):
+        venue, year = venue_piece, None
+    else:
+        return None
+    first = len(pieces) - 1
+    while first > 1 and personal_name(pieces[first - 1].strip()):
+        first -= 1
+    names = [p.strip() for p in pieces[first:-1]]
+    while names and names[0].split()[-1].casefold() in _GENRE_WORDS:
+        names = names[1:]  # "Turing Lecture": the piece's kind, no name
+    head = pieces[:first]
+    if head and len(head) > 1 and head[-1].split()[-1].casefold() in _GENRE_WORDS and len(head[-1].split()) <= 4:
+        head = head[:-1]
+    title = ", ".join(head).strip()
+    if len(names) < 2 or len(title.split()) < 3 or personal_name(head[0].strip()):
+        return None
+    if year is None and (dated := _YEAR.search(text, len(sentence))) is not None:
+        year = int(dated.group())
+    return Citation(title=title, authors=tuple(names), venue=venue, year=year, confidence=0.85)
 
 
 #: what closes "Title, First Last" before the date alone: the stop, then a month perhaps ("August, 2016", "Aug. 2016")
@@ -4568,6 +4634,10 @@ _CITE_PAGES = r"[A-Za-z]{0,4}\d{1,7}(?: ?[-–] ?[A-Za-z]{0,4}\d{1,7})?"
 #: APA "Cite") volume (issue) and pages, parted by a comma, between the venue and "(2020)"
 _VOLUME_ISSUE_COMMA_PAGES = re.compile(r", \d{1,5} ?\([\w-]{1,8}\), " + _CITE_PAGES + "$")
 
+#: ", p 525--527", ", pp. 112-119", ", 1366" after a venue's volume and before the bracketed or closing year: the pages
+#: (an article number) alone, parted from "Venue 34" by a comma ("Title, Nature Biotechnology 34, p 525--527 (2016)")
+_PAGES_AFTER_VOLUME = re.compile(r"(?<=\d), (?:pp?\.? ?)?[A-Za-z]{0,4}\d{1,7}(?: ?(?:--|-) ?[A-Za-z]{0,4}\d{1,7})?$")
+
 #: "Bioinformatics, 36(4)": a one-word venue its volume (issue) follows at once
 _ONE_WORD_VENUE_VOLUME = re.compile(r"[A-Z][\w'-]{2,30}, \d{1,5} ?\([\w-]{1,8}\), ")
 
@@ -4631,6 +4701,9 @@ def _comma_venue(s: str, start: int, title_end: int) -> int | None:
     elif (cited := _VOLUME_ISSUE_COMMA_PAGES.search(s, max(start, stop - 32), stop)) is not None \
             and cited.start() > start:
         stop = cited.start()  # "…, Bioinformatics, 36(4), 1267–1269 (2020)": volume (issue), then the pages
+    elif (paged := _PAGES_AFTER_VOLUME.search(s, max(start, stop - 24), stop)) is not None \
+            and paged.start() > start:
+        stop = paged.start()  # "…, Nature Biotechnology 34, p 525--527 (2016)": the volume, then the pages alone
     comma = s.rfind(", ", max(start, stop - 120), min(title_end, stop))
     if comma < start or len(s[start:comma].split()) < 3 or not _COMMA_VENUE.fullmatch(s, comma, stop):
         return _journal_after_sentence_case_title(s, start, min(title_end, stop))
@@ -5032,6 +5105,14 @@ def stop_venue_phrase(text: str) -> str | None:
         if not rest or (len(rest) == 1 and ids.find_arxiv(rest[0])):
             return " ".join(words[:len(words) - len(rest)])
         return None
+    if len(words) >= 3 and words[0][:1].isupper() and words[0] not in ("A", "An") \
+            and all(w.isalpha() and w.islower() for w in words[1:]) \
+            and (any(w.casefold() in _VENUE_HEAD_WORDS for w in words[:3])
+                 and _VENUE_PHRASE_WORDS.search(_title_cased(words)) or text.casefold() in _FULL_JOURNAL_NAMES):
+        # "European journal of human genetics", "The journal of immunology": a journal's name written in sentence
+        # case, as PubMed's and some reference managers' exports write it; only its own words ("journal of",
+        # "transactions on") or a known full name say so
+        return text
     if words[0] in ("A", "An") or not all(w[:1].isupper() or w.casefold() in _JOURNAL_NAME_SMALL
                                           or w == "npj" or _PROCEEDINGS_NUMBER.fullmatch(w) for w in words):
         return None  # "A Benchmark for …", "A reply", "deep learning for …": a sentence, not a venue
@@ -5043,6 +5124,16 @@ def stop_venue_phrase(text: str) -> str | None:
     if len(name.split()) == 1:
         return text if names_venue(name) or name.casefold() in _ONE_WORD_JOURNALS else None
     return text if name.split()[0].casefold() in _JOURNAL_FAMILIES and names_journal(name) else None
+
+
+#: the words that open a journal's or proceedings' own name within its first three words ("European journal of …")
+_VENUE_HEAD_WORDS = frozenset(("journal", "transactions", "annals", "proceedings"))
+
+
+def _title_cased(words: list[str]) -> str:
+    """``European journal of human genetics`` → ``European Journal of Human Genetics``: each word capitalised but
+    a journal name's small linking words (``_JOURNAL_NAME_SMALL``)."""
+    return " ".join(w if w.casefold() in _JOURNAL_NAME_SMALL else w[:1].upper() + w[1:] for w in words)
 
 
 def name_word(word: str) -> bool:

@@ -411,6 +411,9 @@ _PAPER_HOSTS = (
     "isca-archive.org", "lrec-conf.org", "elra.info", "miccai.org", "jmir.org", "bioinformatics.oxfordjournals.org",
     "ncbi.nlm.nih.gov/pmc", "ncbi.nlm.nih.gov/pubmed", "cvpr", "eccv", "iclr.cc", "icml.cc", "peerj.com",
     "f1000research.com", "elifesciences.org", "annualreviews.org", "cambridge.org", "acs.org", "rsc.org",
+    # F1000Research's sister open-peer-review platforms, one page per article ("wellcomeopenresearch.org/articles/5-88/v2")
+    "wellcomeopenresearch.org/articles", "gatesopenresearch.org/articles", "hrbopenresearch.org/articles",
+    "open-research-europe.ec.europa.eu/articles",
     "techrxiv.org", "preprints.org", "chemrxiv.org", "cshlp.org", "reader.elsevier.com",
     # more publishers' and indexes' article pages: AACR journals ("aacrjournals.org/cancerres/article/…"),
     # IngentaConnect ("ingentaconnect.com/content/…/art00005"), RePEc ("econpapers.repec.org/article/…",

@@ -7629,9 +7629,10 @@ def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple
     appeared, with no "In" and no year. Why: the words after the stop name a proceedings or a journal
     (``citation.stop_venue_phrase``), not a sentence of the title; they place the work (``_stop_venue_year`` reads
     the same with a year). Only at the title's first stop, after four words or more; a title's own second sentence
-    ("U-Net. Convolutional Networks for …", "… explanation. A reply") names no venue and stays whole."""
-    if venue is not None or year is not None:
-        return title, venue, year  # a venue or a year already read: the line was read as a reference
+    ("U-Net. Convolutional Networks for …", "… explanation. A reply") names no venue and stays whole. With a venue
+    or a year already read after the link ("[Title. European journal of human genetics](…) EJHG, 28(5), 627–635.
+    (2020)"), a journal's name written out after the stop is still cut off the title; the venue read stays."""
+    read = venue is not None or year is not None
     at = min((i for i in (title.find(stop) for stop in _STOPS_BEFORE_VENUE) if i >= 0), default=-1)
     if at < 0:
         return title, venue, year
@@ -7640,8 +7641,8 @@ def _stop_venue_phrase(title: str, venue: str | None, year: int | None) -> tuple
     if len(name.split()) < 4 or last in ("al", "Jr") or (len(last) == 1 and last.isupper()):
         return title, venue, year  # "… cells Gut et al. Science", "… by J. Smith": an abbreviation's stop, not the title's
     if (phrase := citation.stop_venue_phrase(title[at + 2:])) is not None:
-        return name.rstrip(), phrase, year
-    if (journal := _journal_before_numbers(title[at + 2:])) is None:
+        return name.rstrip(), venue if read else phrase, year
+    if read or (journal := _journal_before_numbers(title[at + 2:])) is None:
         return title, venue, year
     return name.rstrip(), journal[0], journal[1]
 
@@ -8607,7 +8608,19 @@ _TYPED_TITLE_CODE = re.compile(r"[^\s\[]\[(?:[A-Z]{1,2}|[A-Z]{1,2}/OL)\](?:\.|//
 
 
 def _citation_like_title(title: str) -> bool:
-    """A lead text that is a whole reference (authors first) rather than a title."""
+    """A lead text that is a whole reference (authors first) rather than a title. A byline closed by the French "&
+    al." ("Jonas Weber & al. , Title, Journal, 22(4), 2022") is read as one closed by "et al."
+    (``citation.others_as_et_al``), as the reference parser reads it, when that parser reads a byline in it."""
+    if _reference_lead_shape(title):
+        return True
+    if "al." not in title or "&" not in title or (normal := citation.others_as_et_al(title)) == title:
+        return False
+    return _reference_lead_shape(normal) and (cited := citation.parse_citation(title)) is not None \
+        and bool(cited.authors)
+
+
+def _reference_lead_shape(title: str) -> bool:
+    """``_citation_like_title`` of the text as written."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
         or title.endswith("]") and citation.title_bracketed_names(title) is not None \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
@@ -8842,9 +8855,10 @@ def _joined_byline_stop_lead(title: str) -> bool:
 #: 79-90": three Vancouver names or more ("Surname INITIALS"), the last closed by a mere comma, then the title: a
 #: challenge README's IEEE-like reference, its byline written NLM's way but parted from the title as IEEE parts it
 #: (a392rn); three names keep a comma-list of terms ("Vitamin D, Hepatitis B, …") out unless the reference parser,
-#: which asks a year or a venue of a comma-closed byline, vouches for the whole
-_COMMA_CLOSED_VANCOUVER_LEAD = re.compile(r"(?:[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})? [A-Z]{1,4}, ){3,30}"
-                                          r"(?!et al\b)[A-Z0-9“\"']")
+#: which asks a year or a venue of a comma-closed byline, vouches for the whole; the last name may be joined by "and"
+#: or "&" ("Bray NL, Pimentel H, Melsted P and Pachter L, Near optimal …, Nature Biotechnology 34, p 525--527 (2016)")
+_COMMA_CLOSED_VANCOUVER_LEAD = re.compile(r"(?:[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})? [A-Z]{1,4}(?:, | and | & )){2,29}"
+                                          r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})? [A-Z]{1,4}, (?!et al\b)[A-Z0-9“\"']")
 #: "McInerney JO, et al. 2017. ", "Seemann T. 2014. ", "Pan-Genomics Consortium. 2018. ": the authors closed by a full
 #: stop, then the bare year as a sentence of its own (the author-date form of a reading list): what follows is the
 #: title, however short the whole reference (the reference parser still has to vouch for it)
