@@ -238,7 +238,7 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
     # authors' full names, the venue's acronym, the DOI; near miss an MLA reference (a byline first, the
     # title quoted); the rule: a first sentence of comma pieces closed by two full names or
     # more and a venue's acronym is title, byline and venue, a genre phrase ("Turing Lecture", "Invited Review")
-    # set between title and names belonging to neither (citation.title_full_name_byline_venue)
+    # set between title and names belonging to neither (citation.title_comma_full_name_byline)
     "course-reading-title-genre-full-name-byline-acronym.md": [
         ("Learning Representations for Clinical Time Series", {"doi": "10.5555/3455716.3455901"}, None),
         ("Graph Models of the Hospital", {"doi": "10.1145/3511234"}, None),

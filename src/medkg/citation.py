@@ -1640,9 +1640,6 @@ def parse_citation(text: str) -> Citation | None:
         # the rest of the byline, no part of the title
         cited = replace(cited, title=cited.title[glued.end():],
                         authors=cited.authors + tuple(_VANCOUVER_PAIR.findall(glued.group(1))), et_al=True)
-    if (cited is None or not cited.authors) and text.count(", ") >= 3 \
-            and (byline_after := title_full_name_byline_venue(text)) is not None:
-        cited = byline_after  # "Title, Turing Lecture, Given Surname, Given Surname, CACM. doi: …"
     if (cited is None or not cited.authors) and (grouped := apa_closing_group(text)) is not None:
         cited = grouped
     if (cited is None or not cited.authors) and (loose := mla_loose_byline(text)) is not None:
@@ -1665,53 +1662,6 @@ def parse_citation(text: str) -> Citation | None:
         # title ("2022 - Jun") and a year; a title of dates alone names no work, so the text is no reference
         return None
     return cited
-
-
-#: the words closing a genre phrase a title-first line may set between the title and its byline ("Turing Lecture",
-#: "Keynote Address", "Invited Review"): the kind of piece, no author's name nor part of the title
-_GENRE_WORDS = frozenset({"lecture", "keynote", "address", "editorial", "perspective", "commentary", "tutorial",
-                          "review", "survey", "talk"})
-#: a venue written as its acronym closing such a line ("CACM", "JMLR", "NeurIPS"), its year perhaps after it
-_ACRONYM_VENUE = re.compile(r"(?P<venue>[A-Z][A-Za-z&-]{1,11})(?: (?P<year>(?:19|20)\d\d))?")
-#: the most comma-separated pieces of such a line's first sentence looked at
-_MAX_TITLE_BYLINE_PIECES = 24
-
-
-def title_full_name_byline_venue(text: str) -> Citation | None:
-    """``Deep Learning for AI, Turing Lecture, Yoshua Bengio, Yann Lecun, Geoffrey Hinton, CACM. doi: …`` → the
-    title, the names and the venue: a reading list's title-first line whose first sentence is the title, perhaps a
-    genre phrase (``_GENRE_WORDS``: "Turing Lecture"), two full names or more (``personal_name``), then the venue
-    by its acronym or abbreviation (``_ACRONYM_VENUE``, ``names_venue``) closing the sentence; else None. Why: with
-    no byline before the title nor a stop after it, the whole line was read as the title. A byline-first line
-    ("Yoshua Bengio, Yann Lecun, Deep learning, Nature") has no names right before its venue and is not read so."""
-    stop = text.find(". ")
-    sentence = (text[:stop] if stop >= 0 else text).strip().rstrip(".")
-    pieces = sentence.split(", ", _MAX_TITLE_BYLINE_PIECES)
-    if len(pieces) < 4 or len(pieces) > _MAX_TITLE_BYLINE_PIECES:
-        return None
-    venue_piece = pieces[-1].strip()
-    acronym = _ACRONYM_VENUE.fullmatch(venue_piece)
-    if acronym is not None and sum(c.isupper() for c in acronym["venue"]) >= 2:
-        venue, year = acronym["venue"], int(acronym["year"]) if acronym["year"] else None
-    elif names_venue(venue_piece):
-        venue, year = venue_piece, None
-    else:
-        return None
-    first = len(pieces) - 1
-    while first > 1 and personal_name(pieces[first - 1].strip()):
-        first -= 1
-    names = [p.strip() for p in pieces[first:-1]]
-    while names and names[0].split()[-1].casefold() in _GENRE_WORDS:
-        names = names[1:]  # "Turing Lecture": the piece's kind, no name
-    head = pieces[:first]
-    if head and len(head) > 1 and head[-1].split()[-1].casefold() in _GENRE_WORDS and len(head[-1].split()) <= 4:
-        head = head[:-1]
-    title = ", ".join(head).strip()
-    if len(names) < 2 or len(title.split()) < 3 or personal_name(head[0].strip()):
-        return None
-    if year is None and (dated := _YEAR.search(text, len(sentence))) is not None:
-        year = int(dated.group())
-    return Citation(title=title, authors=tuple(names), venue=venue, year=year, confidence=0.85)
 
 
 #: what closes "Title, First Last" before the date alone: the stop, then a month perhaps ("August, 2016", "Aug. 2016")
@@ -1761,20 +1711,43 @@ def _name_glued_at(title: str, venue: str) -> bool:
     return len(words) > 2 and _full_name(" ".join(words[:2])) and names_venue(words[2])
 
 
+#: the words closing a genre phrase a title-first line may set between the title and its byline ("Turing Lecture",
+#: "Keynote Address", "Invited Review"): the kind of piece, no author's name nor part of the title
+_GENRE_WORDS = frozenset({"lecture", "keynote", "address", "editorial", "perspective", "commentary", "tutorial",
+                          "review", "survey", "talk"})
+#: the most words of such a genre phrase
+_MAX_GENRE_WORDS = 4
+#: a venue written as its acronym alone ("CACM", "JMLR", "NeurIPS"): one word of letters, two capitals or more
+_ACRONYM_VENUE = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
+
+
+def _acronym_venue(venue: str) -> bool:
+    """``CACM``, ``JAMIA``, ``NeurIPS``: a venue named by its acronym alone (``_ACRONYM_VENUE``)."""
+    return _ACRONYM_VENUE.fullmatch(venue) is not None and sum(c.isupper() for c in venue) >= 2
+
+
 def title_comma_full_name_byline(text: str) -> Citation | None:
     """``Modelling biology in novel ways - an AI-first course in Structural Bioinformatics, Kieran Didi, Charles
-    Harris, Pietro Liò, Rainer Beck, NeurIPS AI4Science 2023, 10/2023``: a researcher's publication page writes each
-    work as its title, a comma, the authors' full names each closed by a comma, then the venue (and a date). With
-    a link on the title the byline and venue are read after it; without one, the whole line read as the title. The
-    title ends at the line's first comma when the rest opens with a byline of two or more full names
-    (``_full_name``) and then gives a venue, dated or a journal's name; the title keeps three words or more."""
+    Harris, Pietro Liò, Rainer Beck, NeurIPS AI4Science 2023, 10/2023``, ``Deep Learning for AI, Turing Lecture,
+    Yoshua Bengio, Yann Lecun, Geoffrey Hinton, CACM. doi: …``: a researcher's publication page or a course's
+    reading list writes each work as its title, a comma, perhaps the kind of piece (``_GENRE_WORDS``: "Turing
+    Lecture", no name nor part of the title), the authors' full names each closed by a comma, then the venue (and a
+    date). With a link on the title the byline and venue are read after it; without one, the whole line read as the
+    title. The title ends at the line's first comma when the rest opens with a byline of two or more full names
+    (``_full_name``) and then gives a venue, dated, a journal's name or an acronym; the title keeps three words or
+    more."""
     at = text.find(",")
     if at < 0 or "\n" in text.strip() or len(text[:at].split()) < 3:
         return None
-    rest = parse_trailer(text[at:])
+    start = at
+    if (after := text.find(",", at + 1)) > 0 and 1 <= len(genre := text[at + 1:after].split()) <= _MAX_GENRE_WORDS \
+            and genre[-1].casefold() in _GENRE_WORDS:
+        start = after  # "Deep Learning for AI, Turing Lecture, Yoshua Bengio, …": the kind of piece before the names
+    rest = parse_trailer(text[start:])
     if len(rest.authors) < _MIN_TITLE_FIRST_NAMES or rest.et_al or not rest.venue or rest.confidence < 0.7 \
-            or not all(_full_name(a) for a in rest.authors) or not (rest.year or names_journal(rest.venue)) \
-            or not text[at + 1:].lstrip().startswith(rest.authors[0]) or _name_glued_at(text[:at], rest.venue):
+            or not all(_full_name(a) for a in rest.authors) \
+            or not (rest.year or names_journal(rest.venue) or _acronym_venue(rest.venue)) \
+            or not text[start + 1:].lstrip().startswith(rest.authors[0]) or _name_glued_at(text[:at], rest.venue):
         return None
     return Citation(" ".join(text[:at].split()), rest.authors, False, rest.venue, rest.year, rest.volume, rest.issue,
                     rest.pages, 0.7)
