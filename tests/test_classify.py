@@ -55,6 +55,9 @@ def test_the_entry_title_link_keeps_its_role():
     ("https://github.com/topics/ganite", "other"),
     ("https://gitlab.com/some-lab", "other"),
     ("https://gist.github.com/someone/0a1b2c3d4e", "code"),  # a gist is code
+    # a code finder's page of one paper lists anyone's implementations: no repository, no own code
+    ("https://www.catalyzex.com/paper/socramed-socratic-questioning-agents-for/code", "related_code"),
+    ("https://www.catalyzex.com/paper/arxiv:2409.02215/code", "related_code"),
 ])
 def test_code_column_roles(url, role):
     assert link_role("Code", url) == role

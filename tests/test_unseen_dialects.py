@@ -33,6 +33,26 @@ DIALECTS = Path(__file__).parent / "data" / "dialects"
 
 # file → [(title, {identifier kind: value}, code repository or None)]
 EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
+    # a755gy: code-finder-page-links.md: a patient-simulator list whose "#### (year/month) Title" entries give
+    # "[arXiv](…) | [Code](https://www.catalyzex.com/paper/…/code)": the link labelled "Code" opens a code finder's
+    # page listing whatever implementations it found for the paper; near misses an entry with both the finder's page
+    # and a GitHub "[Project]", an entry whose "[Code]" is on GitHub beside a "[Code finder]" page, and a GitLab
+    # "[Code]"; the rule: a code finder's page of one paper under a label that says code is related code, no
+    # repository and no own code (classify._CODE_FINDER_PAGES, in link_role)
+    "code-finder-page-links.md": [
+        ("SocraMed: Socratic Questioning Agents for Pharmacology Tutoring", {"arxiv": "2403.11842"}, None),
+        ("WardRound: Simulating Morning Rounds for Residents with Multi-Agent LLMs", {"arxiv": "2406.07731"},
+         "github.com/example-lab/WardRound"),
+        ("Grading Clinical Notes Written by Students with Rubric-Conditioned LLMs", {"arxiv": "2409.02215"}, None),
+        ("OSCEBench: A Benchmark of Recorded Station Transcripts for Examiner Models", {"arxiv": "2501.04419"},
+         "github.com/example-lab/OSCEBench"),
+        ("Item Difficulty Prediction for Licensing-Exam Questions with Small Language Models",
+         {"doi": "10.1007/s40670-023-01912-4"}, None),
+        ("Distractor Generation for Anatomy MCQs with Retrieval from Atlases", {"arxiv": "2412.09951"},
+         "github.com/example-lab/atlas-distractors"),
+        ("Feedback Timing in Chatbot Tutors: A Randomised Crossover Study", {"pmid": "39876543"},
+         "gitlab.com/example-lab/feedback-timing"),
+    ],
     # a746gp: quoted-reference-after-web-citation.md: a food-AI report's numbered references, each "Names and Names.
     # "Title." Venue, Year.", among them web citations of a model or a demo ("… "KitchenLM." https://huggingface…
     # Accessed on …"); near misses long references with pages, and a bullet list where a true byline ("Chen Wei,

@@ -1781,6 +1781,10 @@ _FRAMEWORK_HUBS = ("pytorch.org/hub/", "tfhub.dev/", "tensorflow.org/hub/")
 #: "tensorflow.org/tutorials/generative/adversarial_fgsm", "keras.io/examples/vision/grad_cam/"): the framework's
 #: staff re-implement a known method to teach the framework; a "[[code]]" link there is a port, not the paper's code
 _FRAMEWORK_TUTORIALS = ("pytorch.org/tutorials/", "tensorflow.org/tutorials/", "keras.io/examples/")
+#: a code finder's page of one paper ("catalyzex.com/paper/aipatient-simulating-patients-with-ehrs-and/code"): the
+#: site lists the implementations it found for the paper, anyone's; the page is no repository, and a "[Code]" link
+#: there says only that some code exists, not that the authors gave it
+_CODE_FINDER_PAGES = ("catalyzex.com/paper/",)
 
 
 #: a link's text that says the work's authors gave no code of their own ("paper doesn't give code but open
@@ -1985,10 +1989,11 @@ def link_role(label: str, url: str) -> str:
             # a GitHub Classroom invitation makes each student a copy of a course's starter repository; it is the
             # homework's, never the cited work's code
             return "other"
-        if hp.startswith(_FRAMEWORK_HUBS + _FRAMEWORK_TUTORIALS):
+        if hp.startswith(_FRAMEWORK_HUBS + _FRAMEWORK_TUTORIALS + _CODE_FINDER_PAGES):
             # "[[code]](https://pytorch.org/hub/pytorch_vision_vgg/)": a framework's catalogue of its own
             # pretrained models ports the architecture, and "[[code]](https://www.tensorflow.org/tutorials/generative/
-            # adversarial_fgsm)" its tutorial re-implements the method; neither is the paper's code
+            # adversarial_fgsm)" its tutorial re-implements the method; neither is the paper's code; "[Code](catalyzex
+            # .com/paper/…/code)" is a code finder's list of whatever implementations it found
             return "related_code"
         return "code"
     if by_label == "paper":
