@@ -53,6 +53,20 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Feedback Timing in Chatbot Tutors: A Randomised Crossover Study", {"pmid": "39876543"},
          "gitlab.com/example-lab/feedback-timing"),
     ],
+    # a753gw: paper-box-plain-venue-line-version-links.md: an AcadHomepage paper box whose linked title, byline, a
+    # plain venue line closing on ", year" ("Scientific Reports, 2022", "International Symposium …, 2023") and a
+    # links paragraph are four paragraphs is one paper with its code; a "[**Conference**](doi…)" link beside
+    # "[**Journal**](doi…)" is one of the record's links (a version of the work); a box of prose over "[**Slides**]"
+    # and a "[**Conference**](event site)" link stays no paper
+    "paper-box-plain-venue-line-version-links.md": [
+        ("Sparse-View Knee Radiograph Synthesis with Bone-Aware Diffusion", {"arxiv": "2403.18822"},
+         "github.com/example-lab/bone-diffusion"),
+        ("Hip Fracture Localisation on Pelvic Radiographs with Weak Labels", {"arxiv": "2305.07714"},
+         "github.com/example-lab/hip-weak"),
+        ("Wrist Fracture Detection in Paediatric Trauma Radiographs",
+         {"arxiv": "2207.01187", "doi": "10.1038/s41598-022-17741-3"}, "github.com/example-lab/wrist-det"),
+        ("Rib Fracture Counting on Chest CT with Instance Queries", {"arxiv": "2401.10322"}, None),
+    ],
     # a746gp: quoted-reference-after-web-citation.md: a food-AI report's numbered references, each "Names and Names.
     # "Title." Venue, Year.", among them web citations of a model or a demo ("… "KitchenLM." https://huggingface…
     # Accessed on …"); near misses long references with pages, and a bullet list where a true byline ("Chen Wei,

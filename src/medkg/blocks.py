@@ -5989,8 +5989,22 @@ def record_link_line(inl: _Inline) -> bool:
     """``[**Project**](github…)``, ``[**Code**](…) [**Video**](…)``: a paragraph of nothing but a record's links,
     each labelled by what it is or as the work's home (``is_home_label``), with at most a few letters between them
     (``_role_link_line``, whose labels must name a role, turns "Project" away)."""
-    return _labelled_links_line(inl, lambda link: not link.bare and (is_link_label(link.text) or is_home_label(link.text)),
+    return _labelled_links_line(inl, lambda link: not link.bare and (is_link_label(link.text) or is_home_label(link.text)
+                                                                     or _version_record_link(link)),
                                 _RECORD_LINK_LINE_LETTERS)
+
+
+#: words that name which version of a work a link leads to ("[**Conference**](doi…) [**Journal**](doi…)"): no role
+#: alone ("[Conference](…)" names an event), a label beside a scholarly record's address
+_VERSION_LABEL_WORDS = frozenset(("conference", "workshop", "extended", "extension"))
+
+
+def _version_record_link(link: _RawLink) -> bool:
+    """``[**Conference**](https://doi.org/…)``: a link whose one-word text names a version of the work (conference,
+    workshop, extended) and whose address is a scholarly record's (a DOI, arXiv or PubMed address) -- one of a paper
+    box's record links, as "Journal" is. Why: read as no label, its paragraph of links became a record of its own."""
+    words = link.text.strip(" *_[]").casefold().split()
+    return len(words) == 1 and words[0] in _VERSION_LABEL_WORDS and any(ids.ids_from_url(link.url))
 
 
 def _paper_role_label(text: str) -> bool:
@@ -8372,14 +8386,30 @@ _BOX_VENUE_LINE_WORDS = 10
 
 
 def box_venue_line(inl: _Inline, paras: list[tuple[_Node, _Inline]]) -> bool:
-    """``**MICCAI 2025**``, ``**IEEE Transactions on Games**``: a short paragraph set wholly in bold, with no link,
-    right under a paper box's linked title and byline (``linked_title_over_byline_box``) names where the work
-    appeared, before the box's ``[**Project**](github…)`` links paragraph. Why: read as a bold title, the venue
+    """``**MICCAI 2025**``, ``**IEEE Transactions on Games**``, ``Scientific Reports, 2023``: a short paragraph set
+    wholly in bold, or a plain one (no emphasis) closing on ", year", with no link, on one line, right under a
+    paper box's linked title and byline (``linked_title_over_byline_box``) names where the work appeared, before the box's ``[**Project**](github…)`` links paragraph. Why: read as a bold title, the venue
     opened a record of its own (the work's code became a repository titled "Project", or the work was lost)."""
-    if inl.links or not inl.strong_only or "\n" in inl.plain.strip():
+    if inl.links or "\n" in inl.plain.strip():
         return False
     words = inl.plain.split()
-    return 1 <= len(words) <= _BOX_VENUE_LINE_WORDS and linked_title_over_byline_box(paras) == 2
+    if inl.strong_only:
+        fits = 1 <= len(words) <= _BOX_VENUE_LINE_WORDS
+    else:  # a plain venue line (no emphasis) closes on its year: "Scientific Reports, 2023", "arXiv preprint, 2024"
+        fits = not inl.emphasis and not inl.bold and 2 <= len(words) <= _BOX_PLAIN_VENUE_LINE_WORDS \
+            and _is_year_word(words[-1]) and words[-2].endswith(",")
+    return fits and linked_title_over_byline_box(paras) == 2
+
+
+#: the most words of a paper box's plain venue line closing on its year ("International Symposium on Intelligent
+#: Signal Processing and Communication Systems, Kaohsiung, Taiwan, 2024")
+_BOX_PLAIN_VENUE_LINE_WORDS = 16
+
+
+def _is_year_word(word: str) -> bool:
+    """``2024``, ``2024.``: a word that is a year of publication (1900-2099), a closing stop allowed."""
+    word = word.rstrip(".")
+    return len(word) == 4 and word.isascii() and word.isdigit() and word[:2] in ("19", "20")
 
 
 #: a hand-numbered title line whose number touches its title ("1.Title", "12、Title"): CommonMark reads no list item
