@@ -8388,8 +8388,8 @@ _BOX_VENUE_LINE_WORDS = 10
 def box_venue_line(inl: _Inline, paras: list[tuple[_Node, _Inline]]) -> bool:
     """``**MICCAI 2025**``, ``**IEEE Transactions on Games**``, ``Scientific Reports, 2023``: a short paragraph set
     wholly in bold, or a plain one (no emphasis) closing on ", year", with no link, on one line, right under a
-    paper box's linked title and byline (``linked_title_over_byline_box``) names where the work appeared, before the box's ``[**Project**](github…)`` links paragraph. Why: read as a bold title, the venue
-    opened a record of its own (the work's code became a repository titled "Project", or the work was lost)."""
+    paper box's linked title and byline (``linked_title_over_byline_box``) names where the work appeared, before the
+    box's ``[**Project**](github…)`` links paragraph. Why: read as a bold title, the venue opened a record of its own (the work's code became a repository titled "Project", or the work was lost)."""
     if inl.links or "\n" in inl.plain.strip():
         return False
     words = inl.plain.split()
