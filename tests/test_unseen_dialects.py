@@ -67,6 +67,38 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
          {"arxiv": "2207.01187", "doi": "10.1038/s41598-022-17741-3"}, "github.com/example-lab/wrist-det"),
         ("Rib Fracture Counting on Chest CT with Instance Queries", {"arxiv": "2401.10322"}, None),
     ],
+    # a752gv: dated-byline-short-title-with-doi.md: a lab's publication page whose items open with a dated byline
+    # ("Okafor, C., Varga, L. (2024).") before a bold linked title of three words on a journal site the host tables do
+    # not know, the DOI written after it; near misses a long title, a talk with no identifier and a software release
+    # with a Zenodo DOI; the rule: a title of three words or more after a byline of two authors (or "et al.") closed
+    # by its bracketed year, on a line that gives the work's identifier, is the paper, not a named resource
+    # (classify._short_title_after_dated_byline)
+    "dated-byline-short-title-with-doi.md": [
+        ("Phase-locked vocoder simulations", {"doi": "10.1523/eneuro.0311-23.2024"}, None),
+        ("Glottal closure estimation", {"doi": "10.5555/jvs.2024.0041"}, None),
+        ("Cochlear dead-region mapping with threshold-equalising noise in implant candidates",
+         {"doi": "10.5555/aud.2024.117"}, None),
+        ("Binaural cue enhancement", {"doi": "10.1523/eneuro.0102-23.2023"}, None),
+    ],
+    # a752gv: dated-byline-bold-title-journal-names.md: a hearing-research lab's publication page, each item
+    # "Surnames, I. (Year). **[Title](…)**. Journal …" whose journal reads as one or two people's names ("Ear and
+    # Hearing", "Ear Hear. 2023 Mar 2"), and a bare DOI address glued to a "[Code](…)" link ("…108733.[Code](…)");
+    # near misses journals with volume and pages, a tail with its own year, and a "[Slides](…)" talk; the rules:
+    # after a dated byline the "names" after the linked title are its journal, so the link titles the work
+    # (blocks._venue_read_as_names); a link written right after a bare URL ends that URL (inline._add_bare_urls)
+    "dated-byline-bold-title-journal-names.md": [
+        ("Neural compensation of loudness recruitment for hearing aid users", {"doi": "10.1097/aud.0000000000001377"},
+         None),
+        ("Vowel space area as a marker of hypokinetic dysarthria", {}, None),
+        ("Electrode impedance trajectories after cochlear implant activation", {"doi": "10.1097/aud.0000000000001342"},
+         None),
+        ("Predicting speech-in-noise scores from auditory nerve models", {"doi": "10.1016/j.heares.2023.108733"},
+         "github.com/example-lab/NerveSIN"),
+        ("A self-supervised model of voice quality for laryngeal screening", {"doi": "10.1016/j.jvoice.2022.03.011"},
+         None),
+        ("Tinnitus loudness matching with adaptive staircases", {"doi": "10.1016/j.heares.2022.108512"}, None),
+        ("Bimodal fitting with frequency lowering", {"doi": "10.1080/14992027.2022.2041122"}, None),
+    ],
     # a746gp: quoted-reference-after-web-citation.md: a food-AI report's numbered references, each "Names and Names.
     # "Title." Venue, Year.", among them web citations of a model or a demo ("… "KitchenLM." https://huggingface…
     # Accessed on …"); near misses long references with pages, and a bullet list where a true byline ("Chen Wei,

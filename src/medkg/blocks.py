@@ -3793,9 +3793,15 @@ def _venue_read_as_names(byline: citation.Citation, source: citation.Citation) -
     already names the work's authors (and carries no year of its own), so capitalised words and a year after the
     title are where and when it appeared, not a second author list; read as names, the line was no whole reference
     and its author list became the work's title. One or two such "names" at most, each a few words, and the year
-    after them."""
-    return byline.year is None and source.year is not None and bool(source.authors) \
-        and len(source.authors) <= _MAX_VENUE_AS_NAMES and all(len(name.split()) <= 6 for name in source.authors)
+    after them. So too the other way round, the year in the byline and none after the title: ``Imsiecke, M.,
+    Krüger, B., Nogueira, W. (2019). **[Title](…)**. Ear Hear.``, ``… (2020). **[Title](…)**. Ear and Hearing, doi:
+    10.1097/…``, ``… Ear Hear. 2019 Oct 7. doi: …``: a journal of capitalised words joined by "and", or abbreviated
+    to two words, reads as names; a dated byline is the reference's one author list, so the "names" after its
+    linked title are the journal, whether or not a date follows them."""
+    if not source.authors or len(source.authors) > _MAX_VENUE_AS_NAMES \
+            or not all(len(name.split()) <= 6 for name in source.authors):
+        return False
+    return byline.year is not None or source.year is not None
 
 
 def _journal_read_as_name(source: citation.Citation) -> bool:

@@ -3369,6 +3369,7 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     # and both lines cite the package's article)
     # (not a reader's note on the work followed by its "[[pdf]]": ``_paper_labelled_after_its_note``)
     named_resource = prole == "other" and hint is None and not _is_paper_like(title) \
+        and not (has_ids and _short_title_after_dated_byline(title, note)) \
         and not _package_registry_page(primary_url_hp) and not _paper_labelled_after_its_note(primary, links)
     # a software table's row or a tool's own line ("## Software" / "| [COVnet](github…) | … | [:computer_mouse:](
     # pubs.rsna.org/doi/…) |" under "Validation/paper"): under a heading of tools that says nothing of papers, a
@@ -3572,7 +3573,8 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     if hint == "paper" and citation_confidence >= 0.5 and not (prole == "other" and label_role(primary.label) == "other"):
         return "paper"  # ("- **Title** — Weng. *Lil'Log* 2026. [[博客]](…)": a post its link calls a blog, not a paper)
     if (cited_article or has_ids and citation_confidence >= 0.5) and hint in (None, "paper") and prole == "other" \
-            and label_role(primary.label) is None and _is_paper_like(title) and not named_resource:
+            and label_role(primary.label) is None and not named_resource \
+            and (_is_paper_like(title) or has_ids and _short_title_after_dated_byline(title, note)):
         # 'Bertsimas, D., et al. "[Title.](care.diabetesjournals.org/…)" *Diabetes Care* 40, no. 2 (2017): 210–17.':
         # a reference with a volume and pages (or a chapter's "In … (pp. 11-19)") cites an article, even when its
         # link goes to a publisher the host tables do not know (a share link, a society journal's own site);
@@ -3607,6 +3609,28 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
 #: a venue written as its acronym after a byline ("JMLR", "TACL", "CL", "NeurIPS"): capitals, at most a few lower-case
 #: letters between them; bounded
 _ACRONYM_VENUE = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]{1,6}")
+
+
+#: a year in brackets closing a byline, "Ashida, G., Nogueira, W. (2018)."; bounded
+_BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
+#: how far into an entry's words a byline's bracketed year is looked for
+_BYLINE_YEAR_REACH = 400
+
+
+def _short_title_after_dated_byline(title: str, note: str) -> bool:
+    """``Ashida, G., Nogueira, W. (2018). **[Spike-conducting integrate-and-fire model](eneuro.org/…)** eNeuro …; DOI:
+    https://doi.org/10.1523/…``: a title of three words (too short for ``_is_paper_like``) whose line opens with its
+    authors, two or more or "et al.", closed by the year in brackets, and gives the work's identifier (the caller's
+    test). Why: a lab's publication page cites every work so; a short title on a journal site the host tables do not
+    know made the record a website and the paper was lost. A tool's name of one or two words stays a tool."""
+    if len(title.split()) < 3 or not note:
+        return False
+    m = _BRACKETED_YEAR.search(note, 0, _BYLINE_YEAR_REACH)
+    if m is None:
+        return False
+    byline = parse_trailer(note[: m.end()])
+    return bool(byline.authors) and byline.year is not None and byline.venue is None \
+        and (byline.et_al or len(byline.authors) >= 2)
 
 
 def _titled_link_over_its_byline(title: str, note: str) -> bool:

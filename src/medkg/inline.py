@@ -1014,9 +1014,20 @@ def _add_bare_urls(res: _Inline) -> None:
     if not found:
         return
     inside = _span_index(spans)
+    starts = sorted(a for a, _ in spans)
     for s, e, url in found:
         if inside(s):
             continue
+        # "… Hearing Research, 398, https://doi.org/10.1016/j.heares.2020.108091.[Code](https://github.com/…)": a
+        # link written right after a bare URL, with no space, shows as its text glued to the address
+        # ("…108091.Code"); the link's start ends the bare URL (its closing stop is the sentence's), or the DOI
+        # read from the address takes the next link's label as its tail
+        i = bisect.bisect_right(starts, s)
+        if i < len(starts) and starts[i] < e:
+            url = url[: starts[i] - s].rstrip(".,;:")
+            e = s + len(url)
+            if not url:
+                continue
         res.links.append(_RawLink(ids.unwrap_redirect(url), url, s, e, res.offset, bare=True))
 
 
