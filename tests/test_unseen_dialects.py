@@ -99,6 +99,46 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Tinnitus loudness matching with adaptive staircases", {"doi": "10.1016/j.heares.2022.108512"}, None),
         ("Bimodal fitting with frequency lowering", {"doi": "10.1080/14992027.2022.2041122"}, None),
     ],
+    # a754gx: numbered-reference-headings-over-abstracts.md: a queueing reading log whose records are numbered
+    # headings, each a whole reference with no link ("#### 1. Marlow, K.T. Title. Health Care Manag Sci 21, 112–130
+    # (2018)."), over the work's abstract and a quoted "**Summary**" list of the reader's points ("> 2. Main results:
+    # …"), or over nothing; near misses an empty numbered heading, numbered note headings ("#### 1. Further
+    # reading") and quoted open questions; the rule: a numbered heading whose text after the number is a whole
+    # reference numbers its work (parse._numbered_whole_reference), its prose and quoted points are its notes, and
+    # two authors joined by "and" may open such a reference (parse._whole_reference_heading)
+    "numbered-reference-headings-over-abstracts.md": [
+        ("A threshold approach to admission control of surgical wards", {}, None),
+        ("Dynamic Bed Assignment and Overflow Controls in a Two-Ward Hospital", {}, None),
+        ("Fluid models of emergency department boarding: admissions, discharges and bed pooling", {}, None),
+        ("ROUTING AMBULANCES TO CROWDED EMERGENCY DEPARTMENTS", {}, None),
+        ("Nurse staffing in parallel wards: an application of restless bandits to float pools", {}, None),
+    ],
+    # a754gx: inverted-initial-given-mla-links.md: a taxonomy page whose link texts are whole MLA references, the
+    # first author inverted with an initial before the given name ("Scott, P. Anne, et al. "Title." Journal 26.5
+    # (2019): …"); near misses the plain inverted form ("Osborn, Scott R., et al.") and a link text that quotes a
+    # phrase after a non-name ("Notes, See. "…""); the rule: a head before a quoted title that is a whole Chicago
+    # byline (two names, one and "et al.", or one with an initial before its given name) is the byline
+    # (citation._inverted_byline_before_quote)
+    "inverted-initial-given-mla-links.md": [
+        ("Bed rationing on medical wards: A simulation study", {"doi": "10.1177/0969733018751234"}, None),
+        ("Triage queues in rural emergency departments", {"doi": "10.1007/s10729-015-9331-5"}, None),
+        ("Discharge planning with predicted length of stay", {"doi": "10.1177/0272989x17741234"}, None),
+        ("Changes in operating room turnover after a scheduling policy", {}, None),
+        ("A hospital bed allocation model based on situation awareness", {}, None),
+    ],
+    # a754gx: given-first-byline-linked-title-journal-volume-pages.md: an OR reading list whose lines are given-first
+    # names, then the linked title, then the journal with its volume and pages but no year ("Priya N. Rao, …. [Title]
+    # (pubsonline…). _Operations Research_ 70(2) pp. 552-571."); near misses dated lines, a line with no trailer and a
+    # lecture's line; the rule: a journal's volume and page range after the link dates the whole reference as a year
+    # would, so the link's text titles it, not the byline (blocks._complete_reference)
+    "given-first-byline-linked-title-journal-volume-pages.md": [
+        ("Fast or Slow Triage: Nurse Assessment Modes in Emergency Departments", {"doi": "10.1287/opre.2021.2215"}, None),
+        ("Index Policies for Admission Control of Impatient Patients to Heterogeneous Wards",
+         {"doi": "10.1287/opre.1110.0988"}, None),
+        ("Outpatient appointment scheduling under no-shows and walk-ins", {"doi": "10.1287/msom.2019.0812"}, None),
+        ("Predicting Bed Occupancy from Admission Streams with Gaussian Processes", {"doi": "10.1111/poms.13411"}, None),
+        ("An Action Plan for Hospital Capacity Analytics", {"doi": "10.1111/j.1751-5823.2019.00412.x"}, None),
+    ],
     # a746gp: quoted-reference-after-web-citation.md: a food-AI report's numbered references, each "Names and Names.
     # "Title." Venue, Year.", among them web citations of a model or a demo ("… "KitchenLM." https://huggingface…
     # Accessed on …"); near misses long references with pages, and a bullet list where a true byline ("Chen Wei,

@@ -3748,8 +3748,11 @@ def _complete_reference(inl: _Inline, first: _RawLink) -> bool:
     source = citation.parse_trailer(ascii_punctuation(tail))
     # "Nat Commun 12, 2001 (2021)": a short venue may read as a name, its volume and pages say it is one;
     # "Konečný, J., McMahan, H. B. .[Title](arxiv…/1610.02527) [J]. arXiv preprint arXiv:1610.02527.": a preprint's
-    # identifier after the title dates the reference as a year would (``_arxiv_dated_tail``)
-    return bool(authors.year or source.year or _arxiv_dated_tail(tail)) \
+    # identifier after the title dates the reference as a year would (``_arxiv_dated_tail``); so does a journal's
+    # volume and page range after its name, however its name reads ("Jake Clarkson, Kevin D. Glazebrook. [Title](…). _Operations Research_
+    # 68(2) pp. 552-571.": a reading list that leaves the year out still says where in the journal the work is)
+    return bool(authors.year or source.year or _arxiv_dated_tail(tail)
+                or source.volume and source.pages) \
         and bool(source.venue or source.volume or source.pages or _venue_read_as_names(authors, source)
                  or _journal_read_as_name(source))
 

@@ -1975,6 +1975,10 @@ def _parse_citation(text: str) -> Citation | None:
         # list of full names before a quoted title, which the scanner cut short at a name that reads as a word
         # ("Yang An") or a glued initial ("Bennett A.Landman"); the quote opens the title
         authors, et_al, rest = byline[0], False, byline[1]
+    if (rest >= len(s) or s[rest] != '"') and (inverted := _inverted_byline_before_quote(d, s, rest)) is not None:
+        # 'Scott, P. Anne, et al. "Title." Nursing Ethics 26.5 (2019)': MLA's first author inverted with an initial
+        # before the given name; the scanner stops at the initial ("Scott, P.") and the given name opened the title
+        authors, et_al, rest = inverted
     if authors and rest < len(s) and s[rest] != '"' and (m := _VENUE_YEAR_QUOTE.match(s, rest)) is not None \
             and (close := _closing_quote(s, m.end())) > m.end() + 8 \
             and len((title := _clean_title(d[m.end() : close]) or "").split()) >= 3:
@@ -3545,6 +3549,29 @@ def _byline_before_quote(d: str, s: str, after: int) -> tuple[tuple[str, ...], i
     head = _LEAD_INITIAL_COMMA.sub(r"\1 ", _GLUED_INITIAL.sub(" ", d[:quote]), count=1)
     names = _given_name_list(head.rstrip(" ,")) or _semicolon_inverted_names(head) or _and_inverted_names(head)
     return (names, quote) if len(names) >= 2 else None
+
+
+#: an inverted name's initial before its given name ("Scott, P. Anne"): a lone author's byline, not a phrase
+_INITIAL_THEN_GIVEN = re.compile(r", [A-Z]\. [A-Z][a-z]")
+
+
+def _inverted_byline_before_quote(d: str, s: str, after: int) -> tuple[tuple[str, ...], bool, int] | None:
+    """MLA's byline before its quoted title, the first author inverted and given an initial before the given name
+    (``Scott, P. Anne, et al. "Title." …``, ``Smith, J. Robert, and Anne Lee. "Title." …``): the whole head before
+    the first double quote after ``after`` is a Chicago byline (``chicago_byline``) of two names or more, one
+    name and "et al.", or one name with an initial before its given name ("Scott, P. Anne."), closed by a stop or a comma, and the quote closes a title of three words or more. Returns
+    (names, et al., the quote's offset); None otherwise (prose before a quoted phrase is no byline)."""
+    quote = s.find('"', after, 1500)
+    if quote <= after or not s[:quote].rstrip().endswith((".", ",")):
+        return None
+    close = _closing_quote(s, quote + 1)
+    if len(d[quote + 1 : close].split()) < 3:
+        return None
+    names, et_al = chicago_byline(d[:quote].rstrip(" ,"))
+    if not names or "," not in names[0] \
+            or not (et_al or len(names) >= 2 or _INITIAL_THEN_GIVEN.search(names[0]) is not None):
+        return None
+    return names, et_al, quote
 
 
 #: one "Surname, Given" name of a BibTeX author field ("van Sonsbeek, Tom", "Connor, Noel EO'", "Jay Kuo, C-C"):

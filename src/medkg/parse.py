@@ -3732,6 +3732,27 @@ class _Parser:
             return stamp_venue_year(inl.strong_lead)
         return venue_year_stamp(inl)
 
+    def cited_heading_over_prose(self, paras: list[_Node]) -> list[tuple[_Node, _Inline]] | None:
+        """The section's paragraphs with their inlines when its heading is a whole reference, perhaps numbered
+        (``_whole_reference_heading``), with no link of its own and no entry read under it, and every paragraph (or
+        quoted paragraph) under it is link-less prose; None otherwise. A topic heading is no reference, and a
+        paragraph with a link may be a work of its own."""
+        h = self.section_heading
+        if h is None or h is self.title_h1_node or self.section_level < 2 or self.section_is_doc \
+                or self.section_entries or _has_links(self.section_heading_inline):
+            return None
+        if not _whole_reference_heading(strip_section_number(self.section_heading_inline.plain)):
+            return None
+        out = []
+        for p in paras:
+            if p.kind not in ("Paragraph", "BlockQuote"):
+                return None
+            inl = _inline(p.children) if p.kind == "Paragraph" else _blockquote_inline(p)
+            if _has_links(inl) or inl.image_links:
+                return None
+            out.append((p, inl))
+        return out
+
     def bare_title_heading(self, next_level: int | None) -> bool:
         """The current section is a link-less heading alone that is a work's record: a leaf section (the
         next heading no deeper) whose heading reads as a work's title (``_names_a_paper``) and either opens
@@ -3743,7 +3764,9 @@ class _Parser:
             return False
         inline = self.section_heading_inline
         if not _names_a_paper(inline.plain):
-            return False
+            # "#### 4. Teh, Y., Ward, A.R. Critical Thresholds …. Queueing Systems 42, 297–316 (2002)." with nothing
+            # under it: a numbered whole reference numbers its work (``_numbered_whole_reference``)
+            return _numbered_whole_reference(inline.plain)
         return _venue_year_tag_lead(inline) or self.heading_record_level == self.section_level \
             or _whole_reference_heading(inline.plain)
 
@@ -3964,6 +3987,14 @@ class _Parser:
                 # titled by its work's name and that work's role-labelled record link, its sections right under it
                 self.emit_block([(self.section_heading, self.section_heading_inline)],
                                 title=self.section_heading_inline.plain, heading_topic=True)
+            return
+        if final and (cited := self.cited_heading_over_prose(paras)) is not None:
+            # "#### 1. Xu, S.H. A duality approach to …. Queueing Syst 18, 273–300 (1994)." / "This paper studies …":
+            # a reading log's heading that is a whole reference over link-less paragraphs (the work's abstract, the
+            # reader's summary) is that work's record, the paragraphs its description
+            self.emit_block([(self.section_heading, self.section_heading_inline)] + cited, heading_topic=True,
+                            title=strip_section_number(self.section_heading_inline.plain),
+                            marks=(NOTED_TITLE_FIELD,))
             return
         if sum(1 for p in paras if p.kind == "Paragraph"
                and CLIP_TRAILER_TEXT.search(self.data, p.start, p.end)) >= MIN_CLIP_TRAILERS:
@@ -5499,7 +5530,7 @@ class _Parser:
         # (asked only where a heading could title a record: a page's one long list under its H1 is never read)
         bib_noted = title is not None and h is not None and h is not self.title_h1_node and self.section_level >= 2 \
             and not self.section_entries and _bib_field_notes(node, self.data)
-        if (sibling_record or bib_noted) and title is not None:
+        if title is not None and (sibling_record or bib_noted or _numbered_whole_reference(title)):
             # "###### 68. Membership Inference Attacks Against …" after a sibling record: a reading log numbers
             # its notes, so the number counts the record, not a document's section ("## 1. Title" over "- Published:
             # May, 2020 at Frontiers" / "- Authors: …": the notes' own bibliographic field says so from the first)
@@ -5572,6 +5603,10 @@ class _Parser:
         latin_heading = not _has_cjk(self.section_heading_inline.plain)
         tagged = year_venue_tagged_heading(title)
         venue_led = _venue_year_tag_lead(self.section_heading_inline)
+        # "#### 3. Stolyar, A. (2005). OPTIMAL ROUTING IN …. Probability in the …, 19(2), 141-189." / "> 3. Main
+        # results: optimality of the MinDrift Rule": a heading that is a whole reference cites one work, so an
+        # undated bullet under it that reads like a title is the reader's note on it, as under a venue-year tag
+        cited_heading = _whole_reference_heading(strip_section_number(title))
         if tagged is not None:
             # "#### **用于…的多任务协同网络**（2023，JBHI）": the tag says the heading names a published work, so the
             # reader's bullets in Chinese script under it are notes on it, whatever they name ("帮助 EMTS-Net (Class)
@@ -5611,7 +5646,7 @@ class _Parser:
                 return False
             if not bib_noted and not worded and _reads_as_reference(_clean_title(inl.plain)) \
                     and not ((latin_heading or tagged is not None) and _has_cjk(inl.plain)) \
-                    and not (venue_led and not citation.mentions_year(inl.plain)):
+                    and not ((venue_led or cited_heading) and not citation.mentions_year(inl.plain)):
                 # ("### [TIP 2024] Title" / "- LA Dataset, Pancreas-NIH Dataset": the leading venue-and-year tag says
                 # the heading names one published work, so an undated title-cased bullet under it, a name of what
                 # the work uses or proposes, is the reader's note; only a dated reference is a work of its own)
@@ -8115,12 +8150,21 @@ def _bold_noted_reference(inl: _Inline) -> citation.Citation | None:
 _WRAPPED_HEADING_WORDS = 12
 
 
+def _numbered_whole_reference(text: str) -> bool:
+    """``#### 1. Xu, S.H. A duality approach to … queues. Queueing Syst 18, 273–300 (1994).``: a numbered heading
+    whose text after its number is a whole reference (``_whole_reference_heading``) numbers the work it cites, as a
+    reading log numbers its records; the number is no document section's."""
+    bare = strip_section_number(text)
+    return bare != text and _whole_reference_heading(bare)
+
+
 def _whole_reference_heading(text: str) -> bool:
     """``#### Song, Y., Yuan, Q., … (2023). Accurately identifying … structures. bioRxiv, 2023-07.``: a heading that
     is a whole reference (authors, year, a title of four words or more, a venue: ``citation.parse_citation`` sure of
     it) names the work it cites, never a topic, even as the first of its section's headings or with nothing under
     it (a reading list's other headings hold the work's summary in a fold)."""
-    if len(text) < 40 or "," not in text:
+    if len(text) < 40 or "," not in text and " and " not in text:
+        # ("Susan H. Xu and Y. Quennel Zhao (1996) Title. Venue 28(4): 1201-1226.": two authors joined by "and")
         return False
     cited = citation.whole_reference(text, min_title_words=4)
     return cited is not None and cited.confidence >= 0.8 and bool(cited.venue)
