@@ -139,6 +139,76 @@ EXPECTED: dict[str, list[tuple[str, dict[str, str], str | None]]] = {
         ("Predicting Bed Occupancy from Admission Streams with Gaussian Processes", {"doi": "10.1111/poms.13411"}, None),
         ("An Action Plan for Hospital Capacity Analytics", {"doi": "10.1111/j.1751-5823.2019.00412.x"}, None),
     ],
+    # a756gz: html-vancouver-references-journal-inside-link.md: an HTML list of Vancouver references ("Authors. <a
+    # href=pubmed…> Title. Nucleic Acids Res. </a> 2022 Jan 7;50(D1):D20-D26. doi: …") whose link sometimes takes in
+    # the journal's abbreviation, and an NCBI Bookshelf book ("<a href=…/books/NBK…> Title [Internet]. </a> Cham (CH):
+    # Springer; 2020."); near misses a title whose last sentence is "Part Two." with its journal after the link, and the
+    # Bookshelf's home page under "Tools"; the rules: a short capitalised last sentence of a linked title that the
+    # source after the link (year;volume:pages) reads as the venue is the venue (extract._journal_closing_linked_title),
+    # and a line linking only a Bookshelf "books/NBK…" page that gives the book's DOI cites that book
+    # (extract._bookshelf_book_with_its_doi; a StatPearls web chapter without a DOI stays a web page)
+    "html-vancouver-references-journal-inside-link.md": [
+        ("Linking claims and registry data for outcomes research", {"pmid": "31234567"}, None),
+        ("Public genomic archives for population health studies", {"doi": "10.1093/nar/gkab1101", "pmid": "34561234"},
+         None),
+        ("Survey Data Sources for Health Policy Evaluation",
+         {"doi": "10.1146/annurev-publhealth-040119-094321", "pmid": "30987654"}, None),
+        ("Open critical care data: lessons from ten years. Part Two.", {"pmid": "32109876"}, None),
+        ("Clinical Data Science for Hospital Networks", {"doi": "10.1007/978-3-030-47994-7"}, None),
+    ],
+    # a756gz: bold-name-year-colon-sentence-gloss-official-link.md: a sports-AI list whose lines are a bold name, its
+    # year in brackets, a colon and a sentence, then an "[Official](arxiv…)" link; under "Papers" the sentence is the
+    # paper's title (title case, no full stop), under "Datasets & Benchmarks" a sentence-case description closed by a
+    # full stop ("Extended fatigue forecasting benchmark."); the rule: after a year (no aside on the name), a
+    # sentence-case sentence closed by its full stop describes the work and the bold name stays its title
+    # (extract._title_after_aside_colon, _YEAR_ASIDE)
+    "bold-name-year-colon-sentence-gloss-official-link.md": [
+        ("OarNet: Blade Angle Estimation from Onboard Video for Sculling Crews", {"arxiv": "2305.11842"}, None),
+        ("Crew Synchrony Scoring with Multi-Seat Inertial Sensors", {"arxiv": "2209.04417"}, None),
+        ("ErgoSet", {"arxiv": "2110.06231"}, None),
+        ("ErgoSet-Long", {"arxiv": "2311.09052"}, None),
+        ("CrewPose", {"arxiv": "2402.13377"}, None),
+        ("RiverFlow", {"arxiv": "2206.01958"}, None),
+    ],
+    # a756gz: team-byline-and-colleagues-link-text.md: a workflow list whose link texts open with the lead author's
+    # name and their team ("[Maria T. Okafor and Colleagues: Title](…)", "[Haddad R and co-workers: Title](…)"); near
+    # misses an "et al.:" lead and titles that open "Doctors and colleagues:" / "Students and Colleagues:"; the rule: a
+    # byline of two to four capitalised words closed by "and colleagues"/"and co-workers" is a byline as "et al."
+    # closes one, no part of the title (extract._TEAM_BYLINE_LEAD, citation._CONNECTOR)
+    "team-byline-and-colleagues-link-text.md": [
+        ("A Reproducible Workflow for Droplet Single-Cell RNA-seq: from reads to clusters", {}, None),
+        ("CellSieve: a Streamlined Pipeline for Ambient RNA Removal", {"doi": "10.1128/msystems.00412-21"}, None),
+        ("Batch Correction Benchmarks for Multi-Site Single-Cell Atlases", {"doi": "10.1101/2022.04.11.487702"}, None),
+        ("Trajectory Inference with Optimal Transport on Sparse Count Data", {"arxiv": "2107.04412"}, None),
+        ("Doctors and colleagues: How Clinical Teams Read Single-Cell Reports", {"pmcid": "PMC9012345"}, None),
+        ("Students and Colleagues: Teaching Notes on Cell Type Annotation", {}, None),
+    ],
+    # a756gz: package-index-single-line-paragraphs-under-letter-quotes.md: a tool list indexed by one-letter quotes
+    # ("> D"), each letter's packages one a line as "Name [linked title or gloss](…)", some letters holding a single
+    # package in a paragraph of its own, several of them repositories ("gapFill [gloss](github…)"); near misses a
+    # "See also [our wiki page](…)" line under another heading; the rule: in a section whose paragraphs were read
+    # as package names one a line, a one-line paragraph written the same way is an item of its own, not a link of the
+    # item above (blocks._paragraph_units, name_then_linked_title_lines with min_lines=1)
+    "package-index-single-line-paragraphs-under-letter-quotes.md": [
+        ("Peak Alignment Across Untargeted Metabolomics Batches", {}, None),
+        ("Signal Drift Correction for Long Mass Spectrometry Runs", {"pmcid": "PMC9123456"}, None),
+        ("Flux Estimation from Isotope Labelling Time Courses", {"doi": "10.1186/s12859-022-04890-1"}, None),
+        ("Molecular Networking of Tandem Spectra with Cosine Graphs", {"doi": "10.1371/journal.pcbi.1010321"}, None),
+        ("Pathway Over-Representation for Metabolite Sets", {"doi": "10.1186/s12859-023-05120-9"}, None),
+    ],
+    # a756gz: readme-requirements-version-bullets-over-references.md: a method README whose "## Dependency" section lists
+    # packages each with the release it needs in parentheses ("- Rcpp (version 1.0.7 or later)", "(>= 3.3.5)", "(v2.0.1)"),
+    # beside a link-less "## References" list; near misses a reference whose title closes with "(Version 2 of the
+    # Method)"; the rule: a name followed only by a parenthesised dotted release number is a dependency, no title
+    # (classify._PACKAGE_REQUIREMENT, in reads_like_paper_title)
+    "readme-requirements-version-bullets-over-references.md": [
+        ("Zero-Inflated Beta Regression for Sparse Microbial Proportions", {}, None),
+        ("Compositional Bootstrap Tests for Differential Abundance in Gut Microbiomes", {}, None),
+        ("Phylogeny-Aware Shrinkage of Taxon Fold Changes (Version 2 of the Method)", {}, None),
+        ("Rarefaction Revisited: A Simulation Study of Normalisation in Amplicon Surveys", {}, None),
+        ("Bayesian Nonparametric Clustering of Taxa Across Host Phenotypes", {}, None),
+        ("A Benchmark of Differential Abundance Methods for Shotgun Metagenomes", {}, None),
+    ],
     # a746gp: quoted-reference-after-web-citation.md: a food-AI report's numbered references, each "Names and Names.
     # "Title." Venue, Year.", among them web citations of a model or a demo ("… "KitchenLM." https://huggingface…
     # Accessed on …"); near misses long references with pages, and a bullet list where a true byline ("Chen Wei,
@@ -22398,6 +22468,13 @@ EXACT_TITLES: dict[str, list[str]] = {
     # a751gu: a version note, a volume's pages and a comma-closed byline are no part of the title
     "pipeline-citations-version-note-comma-closed-bylines.md": [
         t for t, _, _ in EXPECTED["pipeline-citations-version-note-comma-closed-bylines.md"]],
+    # a756gz: a journal's abbreviation inside the title's link ("Title. Nucleic Acids Res. </a> 2022;…") is the venue
+    "html-vancouver-references-journal-inside-link.md": ["Public genomic archives for population health studies",
+                                                         "Survey Data Sources for Health Policy Evaluation"],
+    # a756gz: a bold name's year, then a sentence-case description closed by a full stop, leaves the name the title
+    "bold-name-year-colon-sentence-gloss-official-link.md": ["ErgoSet", "ErgoSet-Long", "CrewPose", "RiverFlow"],
+    # a756gz: a lead author's "and Colleagues:" byline is no part of the title; a title opening "Doctors and colleagues:" keeps it
+    "team-byline-and-colleagues-link-text.md": [t for t, _, _ in EXPECTED["team-byline-and-colleagues-link-text.md"]],
     # a729fy: a one-word access qualifier before a linked name ("Proprietary [PDAC-phase dataset](…)") titles nothing
     "benchmark-cohorts-access-qualifier-before-link.md": ["PDAC-phase dataset", "KidneyOut cohort", "LiverTwo",
                                                           "AbdoAtlas-Mini", "OrganSeg V3"],

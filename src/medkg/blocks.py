@@ -1948,6 +1948,7 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
     """Section paragraphs as (node, inline, item kind); a paragraph whose lines are two or more items
     (one per line, no blank line between) is split into its lines."""
     units: list[tuple[_Node, _Inline, int]] = []
+    named_run = False  # a paragraph of the section was read as package names one a line (``name_then_linked_title_lines``)
     for p in paras:
         if p.kind != "Paragraph":
             q_inl = _blockquote_inline(p)
@@ -2024,6 +2025,7 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
                 # "BDMMA [Title](academic.oup…)" / "BEEM [Title](github…)": a tool list's package names, one a line,
                 # each before its linked paper title or gloss
                 kinds = [k or int(m) for k, m in zip(kinds, named)]
+                named_run = True
             if sum(1 for k in kinds if k) < 2 and coined_name_url_lines([line_inl for _, line_inl in lines]):
                 # "PsychBERT: https://ieeexplore…" / "MentalBERT: https://arxiv…": a model list's works, each
                 # a coined name before its paper's bare URL, one a line (a long title so is an item already)
@@ -2061,6 +2063,12 @@ def _paragraph_units(paras: list[_Node]) -> list[tuple[_Node, _Inline, int]]:
             units.extend(split)
             continue
         kind = _item_kind(inl)
+        if not kind and named_run and "\n" not in inl.plain.strip() \
+                and name_then_linked_title_lines([inl], min_lines=1, min_papers=0) is not None:
+            # "> G" / "GLMMMiRKAT [A distance-based kernel association test …](github…)": a package alone in its
+            # paragraph (between one-letter index headings) in a section whose other paragraphs list packages one a
+            # line is one more of them, an item of its own, not a link of the item above
+            kind = 1
         if kind != 2 and _NUMBERED_CITATION.match(inl.plain) \
                 and (inl.bold or not inl.links and _reads_as_reference(inl.plain.split("\n", 1)[0])):
             # "[1] Shickel, B., et al. **Deep EHR: …** IEEE JBHI (2017)" / "[2] Lavecchia, A. “Machine-learning
@@ -2985,16 +2993,18 @@ def coined_name_url_lines(lines: Sequence[_Inline]) -> bool:
     return papers >= 1
 
 
-def name_then_linked_title_lines(lines: Sequence[_Inline]) -> list[bool] | None:
+def name_then_linked_title_lines(lines: Sequence[_Inline], min_lines: int = 2,
+                                 min_papers: int = 1) -> list[bool] | None:
     """``BDMMA [Batch Effects Correction for Microbiome Data With …](academic.oup…)␣␣`` / ``BEEM [BEEM: Estimating
     Lotka-Volterra models …](github…)␣␣`` / ``selbal [Balances: a New Perspective …](msystems…)``: a tool list's
     paragraph, one package a line (hard or soft breaks, no blank line between), each line the package's short name
     (``_MAX_METHOD_NAME_WORDS`` words at most, no label, no sentence) then one link whose text names the work (the
     paper's title or the tool's gloss) and nothing after it. Returns which lines are such (each an item of its
     own), or None unless two lines or more are and every other line already reads as an item, at least one of
-    them linking an article. Why: read as one paragraph, a line led by two short words was no item, its work lost
-    and its repository glued to the item above as its code."""
-    if len(lines) < 2:
+    them linking an article (``min_lines``, ``min_papers``: a lone line in a section already read so needs neither).
+    Why: read as one paragraph, a line led by two short words was no item, its work lost and its repository glued to
+    the item above as its code."""
+    if len(lines) < min_lines:
         return None
     marks = []
     papers = 0
@@ -3013,7 +3023,7 @@ def name_then_linked_title_lines(lines: Sequence[_Inline]) -> list[bool] | None:
         if not mark and not _item_kind(inl):
             return None
         marks.append(mark)
-    return marks if sum(marks) >= 2 and papers >= 1 else None
+    return marks if sum(marks) >= min_lines and papers >= min_papers else None
 
 
 def bare_urls_only(inl: _Inline) -> bool:

@@ -137,7 +137,11 @@ _LOCAL_AND_SEPARATOR = (r"und|et(?= [A-ZÀ-Þ][a-zß-ÿ])|y(?= [A-ZÀ-Þ][\w'’
 _LOCAL_ET_AL = r"u\. ?a\.(?=[\s,;*\"]|$)"
 _SEPARATOR = re.compile(r'[,;&…"]| and | et\.? ?al\b|\bet all\b|\.\.\.| 等'  # ("et all": a frequent slip)
                         rf"| (?:{_LOCAL_AND_SEPARATOR}) | {_LOCAL_ET_AL}")
-_CONNECTOR = re.compile(rf"(et\.? ?al\b\.?|\bet all\b\.?|等|{_LOCAL_ET_AL})|(and\b|&|…|\.\.\.|(?:{_LOCAL_AND})\b)")
+#: ("Ben J. Callahan and Colleagues: Title", "Comeau AM and co-workers: Title": a byline closed by its lead author's team,
+#: as "et al." closes it)
+_AND_COLLEAGUES = r"and (?:[Cc]olleagues|[Cc]o-?workers)\b"
+_CONNECTOR = re.compile(rf"(et\.? ?al\b\.?|\bet all\b\.?|等|{_LOCAL_ET_AL}|{_AND_COLLEAGUES})"
+                        rf"|(and\b|&|…|\.\.\.|(?:{_LOCAL_AND})\b)")
 _TOKEN = re.compile(r"\S{1,200}")
 _YEAR = re.compile(r"(?<![\w./-])(?:19|20)\d\d(?![\w-])(?!\.\d)")
 _PAGES = r"[A-Za-z]{0,2}\d{1,7}(?: ?- ?[A-Za-z]{0,2}\d{1,7})?"

@@ -1601,6 +1601,16 @@ _GUIDELINE_RECORD = re.compile(r"equator-network\.org/reporting-guidelines/[a-z0
 #: stream of a field's articles, news and podcasts ("jamanetwork.com/channels/ai-in-clinical-practice?utm_…")
 _COLLECTION_PAGE = re.compile(r"^[^/]+/(?:[^/]+/){0,3}(?:collections?|special[-_]issues?|research-topics|immersive"
                               r"|channels)/")
+#: the NCBI Bookshelf's page of one book or chapter ("ncbi.nlm.nih.gov/books/NBK543630/"): a work's full text, yet as
+#: often a clinical reference's web chapter (StatPearls) cited as a web page; ``bookshelf_page`` only says where it is
+_BOOKSHELF_PAGE = re.compile(r"(?:www\.)?ncbi\.nlm\.nih\.gov/books/NBK\d", re.I)
+
+
+def bookshelf_page(url: str) -> bool:
+    """Whether the address is the NCBI Bookshelf's page of one book or chapter (``_BOOKSHELF_PAGE``)."""
+    return _BOOKSHELF_PAGE.search(url, 0, 300) is not None
+
+
 #: a publisher's page for a whole book: Springer's ("link.springer.com/book/10.1007/978-…" without a chapter's
 #: "_12" suffix, "springer.com/gp/book/978…") or Cambridge Core's ("cambridge.org/core/books/<book>/<32-hex id>");
 #: so is the ACM Digital Library's page of a whole proceedings volume ("dl.acm.org/doi/proceedings/10.1145/3357384",
@@ -4223,6 +4233,12 @@ def has_cjk(text: str) -> bool:
 #: token, a lower-case extension, a colon: a legend of the repository's files. No paper's title opens so (a
 #: "Node.js: …" line names a tool; "GPT-4.5: …" has no letters after its dot; "D.A.R.E: …" is no one token)
 _FILE_NAME_HEAD = re.compile(r"^[\w-]+\.[a-z]{1,5}[:：]\s")
+
+#: a package named with the release it needs, in parentheses ("Rcpp (version 1.0.2 or later)", "PyTorch (>= 1.7.0)",
+#: "numpy (v1.21)"): a dependency's line in a README's requirements, no title. A dotted release number only: a
+#: work's name with its edition ("ResNet (version 2)") or a year ("(2019)") is no requirement
+_PACKAGE_REQUIREMENT = re.compile(r"[\w.+-]{1,60} ?\((?:[Vv]er[a-z]{0,6}\.? ?|[Vv] ?|[<>=~!]=? ?)?\d{1,4}(?:\.\w{1,8}){1,4}"
+                                  r"(?: or (?:later|newer|higher|above|greater|more|up))?\)")
 #: a TeX math span alone before a colon ("$x'$: Baseline (zero embedding)", "$\alpha$: Interpolation coefficient"):
 #: a formula's symbol, the head of a legend line under "**Where:**" (a work named by a symbol, "$\pi_0$: A Vision-
 #: Language-Action Flow Model for …", goes on longer than a symbol's gloss: ``_SYMBOL_GLOSS_MAX_WORDS``)
@@ -4514,6 +4530,8 @@ def reads_like_paper_title(title: str) -> bool:
         return False  # "- `ECG` - Electrocardiography (heart electrical activity)": a glossary line
     if _FILE_NAME_HEAD.match(t):
         return False  # "- `train_mil.py:` Train Entry function of the framework.": a file-tree legend line
+    if _PACKAGE_REQUIREMENT.fullmatch(t):
+        return False  # "- DESeq2 (version 1.24.0 or later)": a dependency the README's code needs, no title
     if (symbol := _MATH_SYMBOL_HEAD.match(t)) and len(t[symbol.end():].split()) <= _SYMBOL_GLOSS_MAX_WORDS:
         return False  # "- $x'$: Baseline (zero embedding)": a formula's legend line, what one symbol stands for
     if (advice := _ADVICE.search(t)) and not title_cased(t) and "?" not in t[advice.end():]:

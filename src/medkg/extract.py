@@ -231,7 +231,8 @@ def _extract_source(source: SourceText) -> Extraction:
         raw_entries = _short_citation_runs(raw_entries)
         entries = _link_fields_of_lone_works(_identifier_wraps_folded(_volumes_heading_their_chapters(
             _journal_issues_among_papers(_field_labelled_resource_cards(_short_references_of_titled_records(
-                [_named_by_lead_over_short_reference(e, _named_by_lead_over_venue_only_reference(e, type_entry(e)))
+                [_named_by_lead_over_short_reference(e, _named_by_lead_over_venue_only_reference(
+                    e, _journal_closing_linked_title(_bookshelf_book_with_its_doi(type_entry(e)))))
                  for e in raw_entries]))))))
         entries = _parts_of_heading_records(_titled_books_among_shelved_books(_books_titled_on_their_publisher_page(
             _books_by_bold_byline_over_italic_title(_unlinked_books_by_title_and_author(entries)))))
@@ -4693,6 +4694,48 @@ _COPY_ID_TAIL = re.compile(r"[\s_]+[0-9]{4}\.[0-9]{4,5}(?:v[0-9]+)?\s*$")
 _LEAD_NAME_MAX_WORDS = 3
 
 
+#: a journal's abbreviated name closing a linked title as a sentence of its own ("Title. Nucleic Acids Res.", "Title.
+#: Annu Rev Public Health."): one to six words, each capitalised (or an "of"/"and" between them), no digit
+_CLOSING_JOURNAL_SENTENCE = re.compile(r"(?<=[\w)?]\. )([A-Z][A-Za-z'’&-]{0,30}(?: (?:[A-Z][A-Za-z'’&-]{0,30}|of|and|&)){0,5})\.?$")
+
+
+def _bookshelf_book_with_its_doi(typed: Entry) -> Entry:
+    """``<a href="…/books/NBK543630/"> Secondary Analysis of Electronic Health Records [Internet]. </a> Cham (CH):
+    Springer; 2016. … doi: 10.1007/978-3-319-43742-2``: a line whose link is the NCBI Bookshelf's copy of a book and
+    which gives the book's DOI cites that book, a work (a web chapter cited with its access date and no DOI, as
+    StatPearls is, stays a web page)."""
+    if typed.kind != "website" or not typed.identifiers.doi or not typed.links \
+            or not all(classify.bookshelf_page(link.url) for link in typed.links):
+        return typed
+    return replace(typed, kind="paper")
+
+
+def _journal_closing_linked_title(typed: Entry) -> Entry:
+    """``Sayers EW, …, et al. <a href="pubmed…"> Title. Nucleic Acids Res. </a> 2021 Jan 8;49(D1):D10-D17.``: a
+    Vancouver reference whose link took in the journal's name after the title. When the title's last sentence is a
+    short capitalised name and the reference read with the source after the link (the year, volume and pages in the
+    description) takes that name for its venue, the name is the venue, no part of the title. A title whose last
+    sentence the source does not vouch for as a journal (no year-volume source after it) keeps it."""
+    title = typed.title.rstrip()
+    if typed.kind != "paper" or not typed.links or typed.venue or len(title) > 400 \
+            or (m := _CLOSING_JOURNAL_SENTENCE.search(title)) is None or m.start() < 12:
+        return typed
+    year = _YEAR.search(typed.description)
+    if year is None:
+        return typed
+    head, journal = title[:m.start()].rstrip(), m.group(1)
+    cited = citation.parse_citation(f"{head} {journal}. {typed.description[year.start():year.start() + 200]}")
+    if cited is None or (cited.venue or "").rstrip(". ") != journal.rstrip(". ") \
+            or not (cited.volume or cited.pages) or _clean_stop(cited.title) != _clean_stop(head):
+        return typed
+    return replace(typed, title=head.rstrip(" ."), venue=journal.rstrip(". "),
+                   year=typed.year if typed.year is not None else cited.year)
+
+
+def _clean_stop(text: str | None) -> str:
+    return (text or "").strip().rstrip(".").strip()
+
+
 def _named_by_lead_over_venue_only_reference(entry: Entry, typed: Entry) -> Entry:
     """``- **HINGRL**：Zhao B W, et al. (2022). *Briefings in Bioinformatics*.``, ``- DeepWalk: Perozzi B, et al.
     (2014). KDD 2014.``: a work's coined name (``_coined_name``: "HINGRL", "PrimeKG", "iGRLDTI", not "Review"), a
@@ -4908,7 +4951,16 @@ def _title_after_aside_colon(title: str, description: str) -> str | None:
     if aside is None:
         return None
     rest = description[aside.end():].strip()
+    if _YEAR_ASIDE.match(aside.group()) and rest.endswith(".") and not classify.title_cased(rest):
+        # "**ShuttleSet22** (2024): Extended stroke forecasting benchmark.": a year is no aside on the name; after it
+        # a sentence-case sentence closed by its full stop describes the named work, as "104 sets · 36,492 strokes."
+        # does its sibling, and the bold name stays the title
+        return None
     return rest.rstrip(" .") if rest and classify.reads_like_paper_title(rest) else None
+
+
+#: an aside that is only the work's year: "(2024): "
+_YEAR_ASIDE = re.compile(r"[(（]\s?(?:19|20)\d\d\s?[)）]")
 
 
 #: " - ", " – ", ": " between a linked short name and the description after it
@@ -8607,6 +8659,13 @@ def _full_names_before_comma_venue(title: str, description: str) -> citation.Cit
 _TYPED_TITLE_CODE = re.compile(r"[^\s\[]\[(?:[A-Z]{1,2}|[A-Z]{1,2}/OL)\](?:\.|//)")
 
 
+#: a byline closed by its lead author's team before the title ("Ben J. Callahan and Colleagues: Title", "Comeau AM and
+#: co-workers. Title"), as "et al." closes one: a name of two to four capitalised words (a title's "Doctors and
+#: colleagues: …" names no one)
+_TEAM_BYLINE_LEAD = re.compile(r"[A-ZÀ-Þ][\w.'’-]{0,30}(?: [A-ZÀ-Þ][\w.'’-]{0,30}){1,3} and (?:[Cc]olleagues|[Cc]o-?workers)"
+                               r"[:：.,] ")
+
+
 def _citation_like_title(title: str) -> bool:
     """A lead text that is a whole reference (authors first) rather than a title. A byline closed by the French "&
     al." ("Jonas Weber & al. , Title, Journal, 22(4), 2022") is read as one closed by "et al."
@@ -8622,6 +8681,7 @@ def _citation_like_title(title: str) -> bool:
 def _reference_lead_shape(title: str) -> bool:
     """``_citation_like_title`` of the text as written."""
     return len(title) > 80 and ("et al" in title or title.count(",") >= 2 and title.count(".") >= 2) \
+        or len(title) > 30 and _TEAM_BYLINE_LEAD.match(title) is not None \
         or title.endswith("]") and citation.title_bracketed_names(title) is not None \
         or (":" in title or "：" in title) and _LABELLED_REFERENCE.match(title) is not None \
         or ('"' in title or "“" in title or "‘" in title) and _QUOTED_AFTER_NAMES.match(title) is not None \
