@@ -10733,12 +10733,7 @@ def _without_identifier_recap_rows(entries: list[Entry]) -> list[Entry]:
     identifier (``_without_glance_table_rows`` reads only rows without one), so the identifiers are the evidence,
     and the table as a whole must hold it: two rows or more, at least half the table's link-less rows, each
     restating a different entry outside the table; the rows that do not stay (a work the table alone gives)."""
-    tables: dict[tuple, list[int]] = {}
-    for i, e in enumerate(entries):
-        if e.kind == "paper" and not e.links and e.identifiers.any() \
-                and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields):
-            header = next(value for label, value in e.fields if label == TITLE_COLUMN_FIELD)
-            tables.setdefault((e.topic, header), []).append(i)
+    tables = _identified_link_less_table_rows(entries)
     if not tables:
         return entries
     in_tables = {i for rows in tables.values() for i in rows}
@@ -10759,6 +10754,18 @@ def _without_identifier_recap_rows(entries: list[Entry]) -> list[Entry]:
             for i, j in found.items():
                 restated.setdefault(j, []).append(i)
     return _fold_restatements(entries, restated, "table row")
+
+
+def _identified_link_less_table_rows(entries: list[Entry]) -> dict[tuple, list[int]]:
+    """The indices of the papers read from table rows with no link and an identifier, by table (the rows' topic and
+    title column's header): the rows a recap or index table restates the list's works in."""
+    tables: dict[tuple, list[int]] = {}
+    for i, e in enumerate(entries):
+        if e.kind == "paper" and not e.links and e.identifiers.any() \
+                and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields):
+            header = next(value for label, value in e.fields if label == TITLE_COLUMN_FIELD)
+            tables.setdefault((e.topic, header), []).append(i)
+    return tables
 
 
 def _listed_identifier_keys(text: str) -> list[tuple[str, str]]:
@@ -10782,12 +10789,7 @@ def _without_identifier_index_rows(entries: list[Entry]) -> list[Entry]:
     PMC11388157 |", goes with its table); a row naming a work the list gives nowhere else stays, and so does a
     table whose rows each give one work's identifiers (a recap table, ``_without_identifier_recap_rows``, or a
     list of works)."""
-    tables: dict[tuple, list[int]] = {}
-    for i, e in enumerate(entries):
-        if e.kind == "paper" and not e.links and e.identifiers.any() \
-                and any(label == TITLE_COLUMN_FIELD for label, _ in e.fields):
-            header = next(value for label, value in e.fields if label == TITLE_COLUMN_FIELD)
-            tables.setdefault((e.topic, header), []).append(i)
+    tables = _identified_link_less_table_rows(entries)
     listed = {i: _listed_identifier_keys(entries[i].text) for rows in tables.values() for i in rows}
     index_tables = [rows for rows in tables.values()
                     if len(rows) >= _GLANCE_MIN_ROWS and any(len(listed[i]) >= 2 for i in rows)]
