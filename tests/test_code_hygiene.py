@@ -9,6 +9,7 @@ three-word one), so the source is scanned for it.
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import medkg
@@ -43,3 +44,20 @@ def test_no_module_binds_a_name_twice():
                 twice.append(f"{path.relative_to(SRC)}: {name} at lines {seen[name]} and {line}")
             seen.setdefault(name, line)
     assert not twice, "\n".join(twice)
+
+
+#: an audit round's name ("a728fx", "a392rn"): the letter a, three digits, two letters, a word of its own
+_ROUND_NAME = re.compile(r"\ba[0-9]{3}[a-z]{2}\b")
+
+
+def test_the_round_name_scan_sees_one():
+    assert _ROUND_NAME.findall("# a728fx: a rule (a392rn); not a1234ab nor aa728fx") == ["a728fx", "a392rn"]
+
+
+def test_no_audit_round_names_in_the_source():
+    """A comment says what a rule is, not which audit round found it: the round's name means nothing to a reader of
+    the code (the rounds are recorded in benchmarks/HISTORY.md and in the dialect files' EXPECTED comments)."""
+    found = [f"{path.relative_to(SRC)}:{n}: {m}" for path in sorted(SRC.rglob("*.py"))
+             for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+             for m in _ROUND_NAME.findall(line)]
+    assert not found, "\n".join(found)

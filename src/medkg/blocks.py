@@ -2851,7 +2851,7 @@ def record_fields_in_cell(cell: _Inline) -> list[tuple[str, str]]:
     **Venue/Year:** *Bioinformatics*, 2021<br>**DOI:** […](…) |`` → [("Authors", "Yanrong Ji, Zhihan Zhou"),
     ("Venue/Year", "Bioinformatics, 2021"), ("DOI", "10.1093/…")]; [] for any other cell.
 
-    Why (a618br): the cell is the row's work's whole record; with its title field read and the rest dropped, the
+    Why: the cell is the row's work's whole record; with its title field read and the rest dropped, the
     byline and the venue and year the record states were lost, where the same record written as labelled lines
     under a heading gives them. Each part between two breaks that opens with a label (``_split_label``) is a field;
     a part without one (a wrapped line of the title) is none."""

@@ -57,7 +57,7 @@ _OTHER_WORK_LABEL = re.compile(r"(?i)\b(?:related|based on|baseline|backbone|dat
                                r"相关|基于|数据集|基线")
 _YEAR_FIELD = ("year", "年份", "时间", "date", "published", "연도", "発表年", "公開日", "発行日", "出版日", "掲載日",
                "発表日", "出版年", "発行年",
-               # a618br: "| 模型 | 发布日期 | 领域 |" over "| [Name](arxiv…) | 08/2021 | DNA |": the Chinese "release /
+               # "| 模型 | 发布日期 | 领域 |" over "| [Name](arxiv…) | 08/2021 | DNA |": the Chinese "release /
                # publication date" of the work (simplified and traditional); an "更新日期" (the list's update date)
                # or "阅读日期" (a reader's date) says when the list, not the work, changed
                "发布日期", "发表日期", "出版日期", "公开日期", "發布日期", "發表日期")
@@ -1160,7 +1160,7 @@ def _link_fields_under(prev: Entry, e: Entry) -> bool:
 #: field of an item whose numbered reference marks cite works listed apart (``_numbered_reference_works``): the item
 #: names what it cites them for (a part, a method), it is no reference itself
 CITING_ITEM_FIELD = "cites-numbered-references"
-#: a680eb: field of a link-less statement closed by an in-text author-year citation of a work the list gives in full
+#: field of a link-less statement closed by an in-text author-year citation of a work the list gives in full
 #: (``_in_text_cited_statements``): it cites that work, no reference of its own
 IN_TEXT_CITING_FIELD = "cites-by-author-year"
 #: field of an entry read from a numbered reference definition's hover text (``_numbered_reference_works``)
@@ -3667,7 +3667,7 @@ def _reference_homes(entries: list[Entry]) -> set[tuple]:
         key = _topic_key(e)
         depth = next((n for n in range(len(key), 0, -1) if classify.section_hint([key[n - 1]]) == "paper"), 0)
         if not depth and _row_cites_paper(e):
-            # a680eb: "## 3. Complete Verified Citation Pool" / "| # | Authors | Title | Journal | Year | DOI |": a table
+            # "## 3. Complete Verified Citation Pool" / "| # | Authors | Title | Journal | Year | DOI |": a table
             # whose Title column heads its papers and whose rows state their venue or year is where the document
             # gathers its references, whatever its heading says
             depth = len(key)
@@ -3803,7 +3803,7 @@ def _without_report_narrative_citations(entries: list[Entry]) -> list[Entry]:
 _LABEL_WORD = re.compile(r"[^\W_]{3,}")
 
 
-#: a680eb: an in-text author-year citation closing a statement, all the text after its title: "(Lim 2024)", "(Lim et al.,
+#: an in-text author-year citation closing a statement, all the text after its title: "(Lim 2024)", "(Lim et al.,
 #: 2024)", "(Lim & Natarajan, 2024)", "(-172.39 kcal/mol, Lim 2024)" (a value the statement quotes, then the citation)
 _IN_TEXT_CITATION = re.compile(r"\((?:[^(),\n]{1,80},\s*)?(?P<name>[A-Z][a-z][\w'’-]*)"
                                r"(?:\s+et\s+al\.?|\s+(?:&|and)\s+[A-Z][\w'’-]*)?,?\s+(?P<year>(?:19|20)\d\d)[a-z]?\)")
@@ -5587,7 +5587,7 @@ def type_entry(entry: Entry) -> Entry:
         # "**Isolation Forest**. Liu, F.T., Ting, K.M. and Zhou, Z.H., 2008, December. Isolation forest. In *ICDM '08*,
         # pp. 413-422. [[Download PDF]](…)": a bold method name closed by a stop, then the whole reference of the
         # paper that introduced it (a resource list's "Key Algorithms"); the reference titles the work, the bold
-        # name captions it (a437tg)
+        # name captions it
         confidence, reference, whole_citation = named.confidence, named, True
         title, authors = named.title, named.authors or authors
         year, venue = named.year or year, named.venue or venue
@@ -8750,7 +8750,7 @@ def _joined_full_name_reference(title: str) -> bool:
     personal names joined by commas and "and"/"&" (``citation.joined_full_name_byline``; no "et al." to mark it),
     closed by its stop (the first one not after an initial), then the title, its own stop and a source with a year.
     Why: the "et al." gates above missed a two- or three-author byline written out, and the link's whole text became
-    the title (a475us). Every piece of the byline must read as a person's name, so a title's first sentence of two
+    the title. Every piece of the byline must read as a person's name, so a title's first sentence of two
     words joined by "and" ("Rock and Roll. A history of …", "Pros and Cons. Deep learning …") stays a title; a dated
     sentence after the title's stop is asked for too, as "Public Health and Drug Discovery" reads as two names."""
     text = citation.without_reference_number(title)
@@ -8868,7 +8868,7 @@ _INITIALLED_AUTHOR_YEAR = re.compile(r"[A-Z][^()\[\]\d]{0,200}?(?:\b[A-Z]\.|\bet
 #: then the title as a sentence of its own: a course's short, year-less reference to a textbook (a link's italic
 #: text); a comma right after "et al." closes a byline, never a title's first words (the reference parser still
 #: has to vouch for the whole). A comma may close the surname before "et al." too: a benchmark README's footnotes
-#: cite its models' papers as "[^3]: Li, et al., Title, AAAI 2020 ([paper](…), [code](…))" (a254mc)
+#: cite its models' papers as "[^3]: Li, et al., Title, AAAI 2020 ([paper](…), [code](…))"
 #: "A. Schuh, Computational models of …, PhD thesis": one author written with initials, a comma, then the title
 #: and, after one more comma, its venue (a lab page's "A. Name, **Title**, *Venue*, Year." with the year parted
 #: off): the comma-separated reference of one author. With two authors or more the byline's stops make it a
@@ -8878,16 +8878,16 @@ _LONE_INITIALLED_AUTHOR_COMMA_LEAD = re.compile(r"(?:[A-Z]\.[ -]?){1,3} ?[A-Z][a
 _ET_AL_COMMA_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’.-]{0,40})?,? et al\.,\s+[A-Z0-9“\"']")
 #: "Gawlikowski et al. A survey of uncertainty in deep neural networks [[Artificial Intelligence Review 2023]](…)":
 #: one surname and "et al.", its stop alone closing the byline, then a title of four words or more opening on a
-#: capital (a cookbook's short reference, however short the whole; a437tg). A year or a journal's name after the
+#: capital (a cookbook's short reference, however short the whole). A year or a journal's name after the
 #: byline ("Okafor et al. 2025 Genome Biology", "Adams et al. Nature Medicine") is no title: a digit never opens
 #: one here, and fewer than four words are left to the comma form above. The surname may come inverted before its
 #: initials, each closed by a comma ("Litjens, G., et al. A survey on deep learning in medical image analysis." in a
 #: "| Paper |" cell beside a "[[pdf](…)]": a review table's APA-style byline), and the title may open on a word of
-#: mixed case ("Isen, F., et al. nnY-Net: …"; a504wh)
+#: mixed case ("Isen, F., et al. nnY-Net: …")
 _ET_AL_STOP_LEAD = re.compile(r"[A-Z][\w'’-]{1,40}(?:,? [A-Z][\w'’.-]{0,40})?,? et al\. (?:[A-Z“\"']|[a-z]+[A-Z])\S*(?:\s+\S+){3}")
 #: "Hüllermeier & Willem Waegeman. Aleatoric and epistemic uncertainty in machine learning: … [[Machine Learning
 #: 2021]](…)": two to four authors joined by "and"/"&" (no initials, no "et al."), the byline's stop, then a title of
-#: four words or more opening on a capital; the venue and year are left to the link after it (a495vm)
+#: four words or more opening on a capital; the venue and year are left to the link after it
 _JOINED_BYLINE_STOP_LEAD = re.compile(r"([^.:;,()\[\]\d]{3,120}?)\. [A-Z“\"']\S*(?:\s+\S+){3}")
 _JOINED_BYLINE_MAX_NAMES = 4
 
@@ -8913,8 +8913,8 @@ def _joined_byline_stop_lead(title: str) -> bool:
 
 #: "Wang Z, Qian C, Guo D, Sun H, Li R, Zhao B, Qu X, One-dimensional …, IEEE Transactions on Medical Imaging, 42:
 #: 79-90": three Vancouver names or more ("Surname INITIALS"), the last closed by a mere comma, then the title: a
-#: challenge README's IEEE-like reference, its byline written NLM's way but parted from the title as IEEE parts it
-#: (a392rn); three names keep a comma-list of terms ("Vitamin D, Hepatitis B, …") out unless the reference parser,
+#: challenge README's IEEE-like reference, its byline written NLM's way but parted from the title as IEEE parts it;
+#: three names keep a comma-list of terms ("Vitamin D, Hepatitis B, …") out unless the reference parser,
 #: which asks a year or a venue of a comma-closed byline, vouches for the whole; the last name may be joined by "and"
 #: or "&" ("Bray NL, Pimentel H, Melsted P and Pachter L, Near optimal …, Nature Biotechnology 34, p 525--527 (2016)")
 _COMMA_CLOSED_VANCOUVER_LEAD = re.compile(r"(?:[A-Z][\w'’-]{1,40}(?: [A-Z][\w'’-]{1,40})? [A-Z]{1,4}(?:, | and | & )){2,29}"
@@ -9311,7 +9311,7 @@ def _year_then_emphasised_title(title: str, runs: tuple[str, ...]) -> tuple[str,
     """``- 2021 *Transformers for Long EEG Recordings* [[paper]](…)``: a reading list that dates each work by a bare
     year before it (``2017 Schirrmeister et al. *Title*``, ``_italic_title_after_byline``) may name a work with no
     byline, the year then the title set in italics; the emphasis marks where the title is, and the year is no word
-    of it (a695eq). Only when the line's text is the year and that one run, nothing else: a run among other words
+    of it. Only when the line's text is the year and that one run, nothing else: a run among other words
     is a venue or a word set apart. Returns (title, year) or None."""
     core = " ".join(runs[0].split()).strip(" .,") if runs else ""
     text = " ".join(title.split())
@@ -9493,7 +9493,7 @@ def _italic_title_after_byline(title: str, description: str, runs: tuple[str, ..
     return None
 
 
-#: a bare year dating a reading list's byline before it: "2017 Schirrmeister et al. *Title*" (a695eq; the year, then
+#: a bare year dating a reading list's byline before it: "2017 Schirrmeister et al. *Title*" (the year, then
 #: a space, then a letter: "2017. Title" or "2017-2019 …" is no such lead)
 _YEAR_BEFORE_BYLINE = re.compile(r"((?:19|20)\d\d) (?=[^\W\d_])")
 

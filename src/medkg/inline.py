@@ -2843,7 +2843,7 @@ def ends_dangling(text: str) -> bool:
     return bool(words) and words[-1].lower() in _DANGLING_ENDS
 
 
-#: a680eb: nouns by which a lead names the work its link points at ("another article on", "a paper about")
+#: nouns by which a lead names the work its link points at ("another article on", "a paper about")
 _WORK_NOUNS = frozenset({"article", "paper", "preprint", "review", "survey", "study", "work"})
 
 
@@ -2867,7 +2867,7 @@ def lead_dangles_into_link(lead: str, link_text: str) -> bool:
         return False
     text = _clean_title(" ".join(link_text.split()).strip(" *_"))
     # (a journal named in full is four words at most here: "A Survey of … in Medicine" holds a venue word too)
-    # a680eb: (a lower-case link's text too, when the lead names the work it points at by a noun for a work just before
+    # (a lower-case link's text too, when the lead names the work it points at by a noun for a work just before
     # its preposition: "- [ ] another max welling article on [norm flows](arxiv…)" is that article's entry, while "The
     # common biology of [cancer and ageing](…)" links a title's tail)
     named_by_lead = words[-2].strip(",;").lower() in _WORK_NOUNS
@@ -4520,7 +4520,7 @@ def _is_role_word(text: str) -> bool:
 #: ("[[Github]([https://github.com/old/repo](https://github.com/new/repo))]"): the new one is meant
 _WRAPPED_URL = re.compile(r"^(?:\[\s*(\S+?)\s*\]|\(\s*(\S+?)\s*\)|<\s*(\S+?)\s*>"
                           r"|\[(?:[^\[\]]{0,40}|\s*https?://[^\s\[\]]+\s*)\]\(\s*<?(\S+?)>?\s*\)"
-                          # the address typed in quotes as a string ("[Title](\"https://arxiv.org/pdf/…\")", a694ep's
+                          # the address typed in quotes as a string ("[Title](\"https://arxiv.org/pdf/…\")", in
                           # course notes; "('https://…')", "(“https://…”)"): CommonMark keeps the quotes in the
                           # destination, yet no address opens on a quote
                           r"|\"(\S+?)\"|'(\S+?)'|\u201c(\S+?)\u201d)$")
@@ -4551,7 +4551,7 @@ def _unwrap_url(url: str) -> str:
     """``url``, or the address a wrapped destination holds (``_WRAPPED_URL``); a link title typed against the
     address with no space before it (``[[HTML]](https://link.springer.com/article/10.1007/s10618-015-0444-8"[HTML]")``)
     is no part of it: CommonMark reads the quotes into the destination, yet no address holds a raw quote, so the
-    address ends where the quoted title starts (a437tg). A quoted query value (``scholar?q="isolation forest"``) is
+    address ends where the quoted title starts. A quoted query value (``scholar?q="isolation forest"``) is
     the address's own."""
     if url[-1:] == '"' and (quote := url.find('"')) > 0 and quote < len(url) - 1 and url[quote - 1] != "=" \
             and url[:4].lower() in ("http", "www."):

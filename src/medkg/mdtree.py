@@ -1670,7 +1670,7 @@ def _html_text_parser() -> Any:
             spaces go outside the marks (``<i> Venue </i>``, read ``* Venue *``, would be no emphasis but stray
             stars). And the italic title right after a byline closed by "et al." (``<summary>2019 Zhang et al.
             <u><i>Title</i></u> [<a …>论文链接</a>]``) stays emphasised too, as the Markdown writer sets it
-            (``Zhang et al. *Title*``), so the title rules part the authors from it (a695eq: read as plain text, the
+            (``Zhang et al. *Title*``), so the title rules part the authors from it (read as plain text, the
             title kept the byline, "Zhang et al. Title"). Only there: other italics (a title itself, a word in a
             sentence) stay plain text, as does text holding marks or links of its own."""
             at, self.italic_at = self.italic_at, None

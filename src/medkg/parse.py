@@ -5590,7 +5590,7 @@ class _Parser:
             # ("### Title (2019-03-19)" / "(_Authors_)" / "**Link**: http://arxiv…" / "**Abstract**:" / "- a point":
             # a reference manager's note writes the work's own links as labelled fields above its notes; those
             # fields are the record's links, no entry of their own, so the heading is still one work's record)
-            # a728fx: (so is a line of bare addresses of the work's record, "## Title (2018)" / "https://sci-hub…/10.…" /
+            # (so is a line of bare addresses of the work's record, "## Title (2018)" / "https://sci-hub…/10.…" /
             # "> - a note": ``_record_address_line``)
             return False
         if paras and explainer_lead_in(paras[-1][1].plain) and not sibling_record:
@@ -7733,7 +7733,7 @@ class _Parser:
             field_title = _clean_title(title_field_in_cell(tcell)) if named is None else ""
             if field_title:  # "| **Title:** T<br>**Authors:** …<br>**DOI:** […](…) |": the title field names the row
                 d.title = field_title
-                # (a618br: its other labelled fields, "Authors", "Venue/Year", are the row's, as a column's are; naming
+                # (its other labelled fields, "Authors", "Venue/Year", are the row's, as a column's are; naming
                 # the authors and the venue, they make the row a paper's record whatever it links)
                 cell_fields = record_fields_in_cell(tcell)
                 d.fields.extend(cell_fields)

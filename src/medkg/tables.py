@@ -718,7 +718,7 @@ def _name_cell(headers: list[str], cells: list[_Inline], title_col: int,
         first = None
     # (nor when the first column sorts the rows, its values repeating down the table, ``repeating_value_columns``:
     # "| Volume | PET | [Singh et al.](arxiv…) | 2024 |" under "| Representation | Modality | Paper |", fourteen rows
-    # "Volume": the family the work belongs to is no name of the work, the byline stays the row's title; a671ds)
+    # "Volume": the family the work belongs to is no name of the work, the byline stays the row's title)
     if first is not None and 0 in sorting_cols:
         first = None
     if first is not None and not first.links:
@@ -800,8 +800,8 @@ def _classifies_rows(header: str) -> bool:
 
 #: header words by how surely they name the title column: a title, then what cites the work, then a name
 #: (the title in the other languages lists are written in: "| 제목 | 논문 | 코드 |", "| タイトル | 会議 |", "| Título |
-#: Autores | Año |", "| Titre | Auteurs |", "| Название | Код |"; a504wh; "题名" and "篇名", the title as Chinese library
-#: catalogues and CNKI head it: "| 年份 | 题名 | 来源 | 代表模型/资源 | 链接/DOI |"; a597zw)
+#: Autores | Año |", "| Titre | Auteurs |", "| Название | Код |"; "题名" and "篇名", the title as Chinese library
+#: catalogues and CNKI head it: "| 年份 | 题名 | 来源 | 代表模型/资源 | 链接/DOI |")
 _TITLE_WORDS = ("title", "标题", "题目", "题名", "篇名", "제목", "タイトル", "título", "titulo", "titre", "titel", "название")
 _CITE_WORDS = ("paper", "reference", "publication", "article", "论文", "文献")
 #: "| Paradigm | Representative citation | … |": a column headed by the word "citation" cites each row's work, as
@@ -815,7 +815,7 @@ _CITATION_HEADER = "citation"
 #: "Case study" describe a study, they do not cite one)
 _STUDY_HEADERS = frozenset(("study", "studies"))
 #: ("모델", "モデル", "модель": the model in Korean, Japanese and Russian headers, "| 모델 | 오디오 유형 | … | 논문 | 코드 |",
-#: whose row names its model first and links its paper by a badge; a504wh)
+#: whose row names its model first and links its paper by a badge)
 _NAME_WORDS = ("name", "model", "method", "architecture", "framework", "dataset", "名称", "模型", "项目", "数据集", "架构",
                "모델", "방법", "데이터셋", "モデル", "手法", "データセット", "модель", "метод")
 #: whole header words that name the row's thing itself: "| System | Architecture | Application | Year | Link |" /
