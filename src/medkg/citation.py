@@ -1721,13 +1721,15 @@ _GENRE_WORDS = frozenset({"lecture", "keynote", "address", "editorial", "perspec
                           "review", "survey", "talk"})
 #: the most words of such a genre phrase
 _MAX_GENRE_WORDS = 4
-#: a venue written as its acronym alone ("CACM", "JMLR", "NeurIPS"): one word of letters, two capitals or more
-_ACRONYM_VENUE = re.compile(r"[A-Z][A-Za-z&-]{1,11}")
+#: a venue written as its acronym ("JMLR", "TACL", "CL", "CACM", "NeurIPS"): capitals, at most a few lower-case
+#: letters between them; bounded
+_ACRONYM_VENUE = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]{1,6}")
 
 
-def _acronym_venue(venue: str) -> bool:
-    """``CACM``, ``JAMIA``, ``NeurIPS``: a venue named by its acronym alone (``_ACRONYM_VENUE``)."""
-    return _ACRONYM_VENUE.fullmatch(venue) is not None and sum(c.isupper() for c in venue) >= 2
+def acronym_venue(venue: str) -> bool:
+    """``CACM``, ``JMLR``, ``NeurIPS``: a venue named by its acronym alone (``_ACRONYM_VENUE``), as a byline's
+    venue often is after a title-first line or a linked title."""
+    return _ACRONYM_VENUE.fullmatch(venue) is not None
 
 
 def title_comma_full_name_byline(text: str) -> Citation | None:
@@ -1750,7 +1752,7 @@ def title_comma_full_name_byline(text: str) -> Citation | None:
     rest = parse_trailer(text[start:])
     if len(rest.authors) < _MIN_TITLE_FIRST_NAMES or rest.et_al or not rest.venue or rest.confidence < 0.7 \
             or not all(_full_name(a) for a in rest.authors) \
-            or not (rest.year or names_journal(rest.venue) or _acronym_venue(rest.venue)) \
+            or not (rest.year or names_journal(rest.venue) or acronym_venue(rest.venue)) \
             or not text[start + 1:].lstrip().startswith(rest.authors[0]) or _name_glued_at(text[:at], rest.venue):
         return None
     return Citation(" ".join(text[:at].split()), rest.authors, False, rest.venue, rest.year, rest.volume, rest.issue,
@@ -1942,7 +1944,7 @@ def _parse_citation(text: str) -> Citation | None:
         # "Wysocki et al. / Ultra-NeRF" (a data set table's Dataset cell): a spaced slash after the byline pairs
         # the authors with the name of what they made, as "A / B" pairs two names; a reference's title follows its
         # byline, never a slash (a reading log's "Rao / MSA Transformer / 2021" is ``_SLASH_FIELDS``'s, above);
-        # read as one, the name became a title "/ Ultra-NeRF"; a671ds
+        # read as one, the name became a title "/ Ultra-NeRF"
         return None
     if authors and s[:rest].rstrip().endswith(";") and ((group := _GROUP_AUTHOR.match(s, rest)) is not None
                                                         or (group := _NLM_CLOSING_GROUP.match(s, rest)) is not None):

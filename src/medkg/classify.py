@@ -15,8 +15,8 @@ from functools import lru_cache
 from urllib.parse import unquote_plus, urlsplit
 
 from medkg import ids, textkey
-from medkg.citation import (MONTH, SURNAME_PARTICLE, VENUE_WORDS, et_al_byline_only, mentions_year, names_abbreviated_journal,
-                             names_journal, names_venue, parse_trailer, personal_name)
+from medkg.citation import (MONTH, SURNAME_PARTICLE, VENUE_WORDS, acronym_venue, et_al_byline_only, mentions_year,
+                             names_abbreviated_journal, names_journal, names_venue, parse_trailer, personal_name)
 from medkg.model import Entry, Heading, Link
 
 # ----------------------------------------------------------------------------- label vocabularies
@@ -1430,7 +1430,7 @@ def url_role(url: str) -> str:
         # "[Ethical dimensions of using artificial intelligence in health care](journalofethics.ama-assn.org/article/
         # ethical-dimensions-…/2019-02)", "[… Balancing Safety and Innovation](milbank.org/quarterly/articles/
         # artificial-intelligence-and-liability-…/)": a journal's own site, on no publisher's platform, serves each
-        # article as a page of its own (a694ep)
+        # article as a page of its own
         return "paper"
     return "other"
 
@@ -3616,11 +3616,6 @@ def kind_of(links: tuple[Link, ...], topic: tuple[Heading, ...], has_ids: bool, 
     return "website"
 
 
-#: a venue written as its acronym after a byline ("JMLR", "TACL", "CL", "NeurIPS"): capitals, at most a few lower-case
-#: letters between them; bounded
-_ACRONYM_VENUE = re.compile(r"[A-Z][A-Za-z]{0,4}[A-Z]{1,6}")
-
-
 #: a year in brackets closing a byline, "Ashida, G., Nogueira, W. (2018)."; bounded
 _BRACKETED_YEAR = re.compile(r"\((?:19|20)\d\d[a-z]?\)")
 #: how far into an entry's words a byline's bracketed year is looked for
@@ -3657,7 +3652,7 @@ def _titled_link_over_its_byline(title: str, note: str) -> bool:
     if not (trailer.authors and trailer.year and trailer.venue and (trailer.et_al or len(trailer.authors) >= 2)):
         return False
     venue = trailer.venue.strip(" .,*_")
-    return _ACRONYM_VENUE.fullmatch(venue) is not None or names_venue(venue) or names_journal(venue)
+    return acronym_venue(venue) or names_venue(venue) or names_journal(venue)
 
 
 #: the genre words by which a report names itself in its title ("… - Discussion Paper and Request for Feedback",
